@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Tests and the benchmark build other content trees and write elsewhere through these variables.
+const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site: process.env.PORTAL_SITE_URL ?? 'https://etiskhandel.uke.oslo.kommune.no',
+  trailingSlash: 'always',
+  outDir,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  vite: {
+    resolve: {
+      alias: {
+        '@punkt-fonts': fileURLToPath(
+          new URL('./node_modules/@oslokommune/punkt-assets/dist/fonts', import.meta.url),
+        ),
+      },
+    },
+  },
+});

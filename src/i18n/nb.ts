@@ -1,0 +1,168 @@
+/**
+ * Every UI string, in Norwegian bokmål. Components call `t('key')`; labels for schema
+ * values (kinds, levels, statuses) live here too, so a second language is one more file.
+ */
+import type { Audience } from '../schemas/fields';
+import type { CASE_STATUSES } from '../schemas/case';
+import type { MATERIAL_KINDS, MEETING_STATUSES } from '../schemas/meeting';
+import type { PROCUREMENT_STATUSES } from '../schemas/procurement';
+import type { OSLOMODELLEN_PARTS, REQUIREMENT_KINDS, REQUIREMENT_LEVELS } from '../schemas/requirement';
+import type { RISK_SOURCES } from '../schemas/risk-category';
+import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
+
+type Labels<T extends readonly string[]> = Record<T[number], string>;
+
+export interface UiStrings {
+  site: { name: string; owner: string; ownerLong: string; description: string };
+  nav: Record<
+    'label' | 'home' | 'requirements' | 'suppliers' | 'marketDialogue' | 'cases' | 'templates' | 'courses' | 'glossary' | 'search',
+    string
+  >;
+  common: Record<
+    | 'skipLink'
+    | 'updated'
+    | 'example'
+    | 'exampleNote'
+    | 'breadcrumbs'
+    | 'readMore'
+    | 'backToTop'
+    | 'searchLabel'
+    | 'searchButton'
+    | 'searchPlaceholder'
+    | 'audience'
+    | 'noEntries'
+    | 'source'
+    | 'contact'
+    | 'accessibility'
+    | 'about'
+    | 'footerAbout'
+    | 'forEditors'
+    | 'fieldReference',
+    string
+  >;
+  audiences: Record<Audience, string>;
+  requirementKinds: Labels<typeof REQUIREMENT_KINDS>;
+  oslomodellenParts: Labels<typeof OSLOMODELLEN_PARTS>;
+  levels: Labels<typeof REQUIREMENT_LEVELS>;
+  riskSources: Labels<typeof RISK_SOURCES>;
+  caseStatuses: Labels<typeof CASE_STATUSES>;
+  meetingStatuses: Labels<typeof MEETING_STATUSES>;
+  materialKinds: Labels<typeof MATERIAL_KINDS>;
+  procurementStatuses: Labels<typeof PROCUREMENT_STATUSES>;
+  stages: Labels<typeof PROCUREMENT_STAGES>;
+  fileFormats: Labels<typeof FILE_FORMATS>;
+}
+
+export const nb = {
+  site: {
+    name: 'Etisk handel i Oslo kommune',
+    owner: 'UKE',
+    ownerLong: 'Utviklings- og kompetanseetaten, Oslo kommune',
+    description:
+      'Krav, eksempler, markedsdialog, maler og kurs om etisk handel i Oslo kommunes anskaffelser.',
+  },
+  nav: {
+    label: 'Hovedmeny',
+    home: 'Forside',
+    requirements: 'Krav',
+    suppliers: 'For leverandører',
+    marketDialogue: 'Markedsdialog',
+    cases: 'Eksempler',
+    templates: 'Maler',
+    courses: 'Kurs',
+    glossary: 'Ordliste',
+    search: 'Søk',
+  },
+  common: {
+    skipLink: 'Gå til hovedinnholdet',
+    updated: 'Sist oppdatert',
+    example: 'Eksempel',
+    exampleNote: 'Oppdiktet eksempel som viser hvordan portalen fungerer. Opplysningene er ikke reelle.',
+    breadcrumbs: 'Brødsmulesti',
+    readMore: 'Les mer',
+    backToTop: 'Til toppen',
+    searchLabel: 'Søk i portalen',
+    searchButton: 'Søk',
+    searchPlaceholder: 'For eksempel «sosial dialog»',
+    audience: 'For',
+    noEntries: 'Det er ingenting publisert her ennå.',
+    source: 'Kilde',
+    contact: 'Kontakt',
+    accessibility: 'Tilgjengelighetserklæring',
+    about: 'Om etisk handel i UKE',
+    footerAbout:
+      'UKE stiller krav om etisk handel i Oslo kommunes høyrisikoanskaffelser og følger dem opp.',
+    forEditors: 'For redaktører',
+    fieldReference: 'Feltreferanse',
+  },
+  audiences: {
+    leverandor: 'Leverandører',
+    innkjoper: 'Innkjøpere',
+    kursdeltaker: 'Kursdeltakere',
+  },
+  requirementKinds: {
+    kvalifikasjonskrav: 'Kvalifikasjonskrav',
+    kontraktsvilkar: 'Kontraktsvilkår',
+    'saerlig-kontraktsvilkar': 'Særlig kontraktsvilkår',
+    tildelingskriterium: 'Tildelingskriterium',
+  },
+  oslomodellenParts: {
+    arbeidslivskriminalitet: 'Arbeidslivskriminalitet',
+    leverandorkjeder: 'Leverandørkjeder i utlandet',
+  },
+  levels: {
+    basis: 'Basis',
+    avansert: 'Avansert',
+    spydspiss: 'Spydspiss',
+  },
+  riskSources: {
+    dfo: 'DFØs høyrisikoliste',
+    'etisk-handel-norge': 'Etisk Handel Norge',
+  },
+  caseStatuses: {
+    pagaende: 'Pågående',
+    avsluttet: 'Avsluttet',
+  },
+  meetingStatuses: {
+    planlagt: 'Planlagt',
+    gjennomfort: 'Gjennomført',
+    avlyst: 'Avlyst',
+  },
+  materialKinds: {
+    presentasjon: 'Presentasjon',
+    referat: 'Referat',
+    'sporsmal-og-svar': 'Spørsmål og svar',
+    annet: 'Annet',
+  },
+  procurementStatuses: {
+    planlagt: 'Planlagt',
+    kunngjort: 'Kunngjort',
+    pagaende: 'Pågående',
+    tildelt: 'Tildelt',
+  },
+  stages: {
+    planlegging: 'Planlegging',
+    konkurranse: 'Konkurranse',
+    kontraktsoppfolging: 'Kontraktsoppfølging',
+  },
+  fileFormats: {
+    docx: 'Word (.docx)',
+    xlsx: 'Excel (.xlsx)',
+    pdf: 'PDF',
+    odt: 'OpenDocument (.odt)',
+  },
+} satisfies UiStrings;
+
+type Paths<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type UiKey = Paths<typeof nb>;
+
+/** A UI string by its dotted key, e.g. t('nav.requirements'). */
+export function t(key: UiKey): string {
+  let value: unknown = nb;
+  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
+  if (typeof value !== 'string') throw new Error(`Missing UI string: ${key}`);
+  return value;
+}

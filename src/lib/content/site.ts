@@ -1,0 +1,161 @@
+/**
+ * The only caller of `getCollection`. Loads every collection once per build, checks what the
+ * schemas cannot check alone (references, drafts, uniqueness, lesson order) and hands out
+ * published entries only. Every page goes through here, so a broken reference fails the build
+ * even when no page happens to follow it.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { EditorError, fieldPath, type Problem } from '../editor-errors';
+
+export const COLLECTIONS = [
+  'requirements',
+  'riskCategories',
+  'cases',
+  'meetings',
+  'procurements',
+  'templates',
+  'courses',
+  'lessons',
+  'glossary',
+  'pages',
+] as const satisfies readonly CollectionKey[];
+
+export type Entry<C extends CollectionKey> = CollectionEntry<C>;
+export type Published = { [C in (typeof COLLECTIONS)[number]]: Entry<C>[] };
+
+export interface Reference<C extends CollectionKey = CollectionKey> {
+  collection: C;
+  id: string;
+}
+
+const isReference = (value: unknown): value is Reference =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Reference).collection === 'string' &&
+  typeof (value as Reference).id === 'string' &&
+  (COLLECTIONS as readonly string[]).includes((value as Reference).collection);
+
+/** Every reference in an entry's data, with the field it sits in. */
+export function referencesIn(data: unknown, path: PropertyKey[] = []): { field: string; ref: Reference }[] {
+  if (isReference(data)) return [{ field: fieldPath(path), ref: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => referencesIn(item, [...path, i]));
+  if (data !== null && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) => referencesIn(value, [...path, key]));
+  }
+  return [];
+}
+
+const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
+  entry.filePath ?? `${entry.collection}/${entry.id}`;
+
+type AnyEntry = Entry<CollectionKey>;
+
+/** Checks a whole site's entries; returns problems per file (empty when all is well). */
+export function checkSite(all: Record<string, AnyEntry[]>): Map<string, Problem[]> {
+  const problems = new Map<string, Problem[]>();
+  const add = (entry: AnyEntry, problem: Problem) => {
+    const file = fileOf(entry);
+    problems.set(file, [...(problems.get(file) ?? []), problem]);
+  };
+  const index = new Map<string, AnyEntry>();
+  for (const entries of Object.values(all)) {
+    for (const entry of entries) index.set(`${entry.collection}/${entry.id}`, entry);
+  }
+  for (const entries of Object.values(all)) {
+    for (const entry of entries) {
+      for (const { field, ref } of referencesIn(entry.data)) {
+        const target = index.get(`${ref.collection}/${ref.id}`);
+        if (!target) {
+          const known = (all[ref.collection] ?? []).map((e) => e.id).sort();
+          add(entry, {
+            field,
+            found: `«${ref.id}», som ikke finnes i ${ref.collection}`,
+            expected: `id-en til en oppføring i ${ref.collection}${known.length ? ` (${known.join(', ')})` : ''}`,
+          });
+        } else if (target.data.draft && !entry.data.draft) {
+          add(entry, {
+            field,
+            found: `«${ref.id}», som er et utkast (draft: true)`,
+            expected: 'en publisert oppføring; publiser den eller fjern henvisningen',
+          });
+        }
+      }
+    }
+  }
+  const codes = new Map<string, AnyEntry>();
+  for (const entry of all['requirements'] ?? []) {
+    const code = (entry.data as { code: string }).code;
+    const first = codes.get(code);
+    if (first) {
+      add(entry, {
+        field: 'code',
+        found: `«${code}», som også brukes i ${fileOf(first)}`,
+        expected: 'en kode som ingen andre krav har',
+      });
+    } else codes.set(code, entry);
+  }
+  const lessonsByCourse = Map.groupBy(
+    (all['lessons'] ?? []) as Entry<'lessons'>[],
+    (lesson) => lesson.data.course.id,
+  );
+  for (const lessons of lessonsByCourse.values()) {
+    const sorted = lessons.toSorted((a, b) => a.data.order - b.data.order);
+    sorted.forEach((lesson, i) => {
+      if (lesson.data.order !== i + 1) {
+        const clash = sorted.find((other) => other !== lesson && other.data.order === lesson.data.order);
+        add(lesson, {
+          field: 'order',
+          found: clash
+            ? `tallet ${lesson.data.order}, som også brukes av ${fileOf(clash)}`
+            : `tallet ${lesson.data.order}`,
+          expected: `tallet ${i + 1}: leksjonene i et kurs nummereres 1, 2, 3 … uten hull eller gjentakelser`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+let loaded: Promise<Published> | undefined;
+const publishedById = new Map<string, AnyEntry>();
+
+async function load(): Promise<Published> {
+  const entries = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const all = Object.fromEntries(COLLECTIONS.map((name, i) => [name, entries[i] ?? []])) as Published;
+  const problems = checkSite(all as unknown as Record<string, AnyEntry[]>);
+  if (problems.size > 0) {
+    const errors = [...problems].map(([file, list]) => new EditorError(file, list).message);
+    throw new Error(`Innholdet har ${problems.size} fil(er) med feil:\n${errors.join('\n')}`);
+  }
+  // Drafts are dropped here, once, so nothing downstream can publish them.
+  const published = (list: AnyEntry[]) => list.filter((entry) => !entry.data.draft);
+  for (const name of COLLECTIONS) {
+    for (const entry of published(all[name] as AnyEntry[])) publishedById.set(`${name}/${entry.id}`, entry);
+  }
+  return Object.fromEntries(
+    COLLECTIONS.map((name) => [name, published(all[name] as AnyEntry[])]),
+  ) as Published;
+}
+
+/** Published entries of every collection, loaded and checked once per build. */
+export function site(): Promise<Published> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** Looks up a published entry by reference; references were checked in `load`, so a miss is a bug. */
+export async function resolve<C extends (typeof COLLECTIONS)[number]>(
+  ref: Reference<C>,
+): Promise<Entry<C>> {
+  await site();
+  const found = publishedById.get(`${ref.collection}/${ref.id}`);
+  if (!found) throw new Error(`Reference ${ref.collection}/${ref.id} did not resolve after checking`);
+  return found as Entry<C>;
+}
+
+/** Resolves a list of references, keeping their order. */
+export function resolveAll<C extends (typeof COLLECTIONS)[number]>(
+  refs: readonly Reference<C>[],
+): Promise<Entry<C>[]> {
+  return Promise.all(refs.map((ref) => resolve(ref)));
+}

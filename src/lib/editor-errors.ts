@@ -1,0 +1,114 @@
+/**
+ * Turns schema and content problems into messages an editor can act on:
+ * the file, the field, what was found and what was expected, in plain Norwegian.
+ */
+import type { z } from 'astro/zod';
+
+export interface Problem {
+  /** Dotted path of the field, e.g. "appliesTo.valueOverNok" or "documentation[0].when". */
+  field: string;
+  /** What the file holds there, as written. */
+  found: string;
+  /** What the schema expects there. */
+  expected: string;
+}
+
+export class EditorError extends Error {
+  readonly file: string;
+  readonly problems: Problem[];
+  constructor(file: string, problems: Problem[]) {
+    super(formatProblems(file, problems));
+    this.name = 'EditorError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+export function formatProblems(file: string, problems: Problem[]): string {
+  const lines = problems.map(
+    (p) => `  - feltet «${p.field}»: fant ${p.found}, forventet ${p.expected}`,
+  );
+  return [`Feil i ${file}:`, ...lines].join('\n');
+}
+
+type Issue = z.core.$ZodIssue;
+
+export function fieldPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
+    .join('');
+}
+
+function valueAt(data: unknown, segments: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** How a found value is shown: quoted text, dates as dates, "ingenting" when missing. */
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null) return 'ingenting (feltet mangler)';
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'en ugyldig dato' : `«${value.toISOString().slice(0, 10)}»`;
+  }
+  if (typeof value === 'string') return `«${value}»`;
+  if (Array.isArray(value)) return `en liste med ${value.length} element${value.length === 1 ? '' : 'er'}`;
+  if (typeof value === 'object') return 'en gruppe felter';
+  return `${typeof value === 'number' ? 'tallet' : 'verdien'} ${String(value)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  number: 'et tall',
+  boolean: 'true eller false',
+  date: 'en dato (ÅÅÅÅ-MM-DD)',
+  array: 'en liste',
+  object: 'en gruppe felter',
+};
+
+const quoteAll = (values: readonly unknown[]) => values.map((v) => `«${String(v)}»`).join(', ');
+
+function expectedFor(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.message.startsWith('Invalid input')
+        ? (TYPE_NAMES[issue.expected] ?? issue.expected)
+        : issue.message;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? quoteAll(issue.values)
+        : `en av ${quoteAll(issue.values)}`;
+    case 'invalid_union': {
+      if ('discriminator' in issue && Array.isArray(issue.options)) {
+        return `en av ${quoteAll(issue.options)}`;
+      }
+      const alternatives = issue.errors.map((branch) => branch.map(expectedFor).join(' og '));
+      return alternatives.join(' eller ');
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `minst ${String(issue.minimum)} element i listen`;
+      if (issue.origin === 'string') return 'tekst (feltet kan ikke være tomt)';
+      return issue.message.startsWith('Too small') ? `minst ${String(issue.minimum)}` : issue.message;
+    case 'too_big':
+      if (issue.origin === 'array') return `høyst ${String(issue.maximum)} element i listen`;
+      return issue.message.startsWith('Too big') ? `høyst ${String(issue.maximum)}` : issue.message;
+    case 'invalid_format':
+      return issue.message.startsWith('Invalid') ? `et gyldig format (${issue.format})` : issue.message;
+    case 'unrecognized_keys':
+      return `bare kjente felt (ukjent: ${issue.keys.join(', ')})`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Maps zod issues for one entry to problems, reading what was found from the raw data. */
+export function problemsFromIssues(issues: readonly Issue[], data: unknown): Problem[] {
+  return issues.map((issue) => ({
+    field: fieldPath(issue.path) || '(hele oppføringen)',
+    found: describeValue(valueAt(data, issue.path)),
+    expected: expectedFor(issue),
+  }));
+}

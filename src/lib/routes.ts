@@ -1,0 +1,30 @@
+/** Every URL the site builds, in one place, so links and routes cannot drift apart. */
+export const routes = {
+  home: () => '/',
+  requirements: () => '/krav/',
+  requirement: (id: string) => `/krav/${id}/`,
+  riskCategories: () => '/krav/hoyrisiko/',
+  riskCategory: (id: string) => `/krav/hoyrisiko/${id}/`,
+  suppliers: () => '/for-leverandorer/',
+  meetings: () => '/markedsdialog/',
+  meeting: (id: string) => `/markedsdialog/${id}/`,
+  procurements: () => '/anskaffelser/',
+  procurement: (id: string) => `/anskaffelser/${id}/`,
+  cases: () => '/eksempler/',
+  case: (id: string) => `/eksempler/${id}/`,
+  templates: () => '/maler/',
+  template: (id: string) => `/maler/${id}/`,
+  courses: () => '/kurs/',
+  course: (id: string) => `/kurs/${id}/`,
+  lesson: (courseId: string, lessonId: string) => `/kurs/${courseId}/${lessonId}/`,
+  glossary: () => '/ordliste/',
+  term: (id: string) => `/ordliste/${id}/`,
+  termAnchor: (id: string) => `/ordliste/#${id}`,
+  pages: () => '/om/',
+  page: (id: string) => `/om/${id}/`,
+  search: () => '/sok/',
+  fieldReference: () => '/for-redaktorer/felter/',
+} as const;
+
+/** A lesson id is "<course>/<lesson>" when lessons sit in a folder per course; the URL uses the last part. */
+export const lessonSlug = (lessonId: string) => lessonId.split('/').at(-1) ?? lessonId;
