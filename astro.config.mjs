@@ -11,8 +11,11 @@ export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? 'https://etiskhandel.uke.oslo.kommune.no',
   trailingSlash: 'always',
   outDir,
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
+  // Two entries with the same id (file name) are an error, not a silent overwrite.
+  prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   vite: {
     resolve: {
