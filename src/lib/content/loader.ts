@@ -15,7 +15,11 @@ import { EditorError, problemsFromIssues } from '../editor-errors';
 export const contentRoot = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
 
 export function contentLoader(folder: string, schema: z.ZodType): Loader {
-  const inner = glob({ base: path.join(contentRoot, folder), pattern: '**/[^_]*.{md,mdx}' });
+  // Files beside the entries (downloads, meeting materials) live in files/ and are not entries.
+  const inner = glob({
+    base: path.join(contentRoot, folder),
+    pattern: ['**/[^_]*.{md,mdx}', '!files/**'],
+  });
   return {
     name: `portal-${folder}`,
     load: (context: LoaderContext) =>
