@@ -1,0 +1,180 @@
+import { describe, expect, test } from 'vitest';
+import type { z } from 'astro/zod';
+import {
+  describeValue,
+  EditorError,
+  fieldPath,
+  formatProblems,
+  problemsFromIssues,
+} from '../../src/lib/editor-errors';
+import { meetingSchema } from '../../src/schemas/meeting';
+import { procurementSchema } from '../../src/schemas/procurement';
+import { requirementSchema } from '../../src/schemas/requirement';
+import { riskCategorySchema } from '../../src/schemas/risk-category';
+
+/** Parses with a real schema and returns the message an editor would see for `file`. */
+async function messageFor(schema: z.ZodType, data: unknown, file = 'content/x.md') {
+  const result = await schema.safeParseAsync(data);
+  if (result.success) throw new Error('expected the data to be rejected');
+  return formatProblems(file, problemsFromIssues(result.error.issues, data));
+}
+
+const dates = { updated: new Date('2026-11-01'), reviewBy: new Date('2027-11-01') };
+
+describe('problemsFromIssues over the real schemas', () => {
+  test('risk category: wrong types, unknown enum value, missing and empty fields', async () => {
+    const message = await messageFor(
+      riskCategorySchema,
+      {
+        ...dates,
+        summary: '',
+        highRisk: 'ja',
+        products: [],
+        sources: ['dfo', 'amnesty'],
+      },
+      'content/risk-categories/sko.md',
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/risk-categories/sko.md:
+        - feltet «title»: fant ingenting (feltet mangler), forventet tekst
+        - feltet «summary»: fant «», forventet tekst (feltet kan ikke være tomt)
+        - feltet «highRisk»: fant «ja», forventet true eller false
+        - feltet «products»: fant en liste med 0 elementer, forventet minst 1 element i listen
+        - feltet «sources[1]»: fant «amnesty», forventet en av «dfo», «etisk-handel-norge»"
+    `);
+  });
+
+  test('a date that is not a date', async () => {
+    const message = await messageFor(riskCategorySchema, {
+      updated: 'i fjor',
+      reviewBy: new Date('2027-01-01'),
+      title: 'Sko',
+      summary: 'Sko.',
+      highRisk: true,
+      products: ['Vernesko'],
+    });
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «updated»: fant «i fjor», forventet expected a date written as YYYY-MM-DD"
+    `);
+  });
+
+  test('requirement: unknown kind names the kinds that exist', async () => {
+    const message = await messageFor(requirementSchema, { ...dates, kind: 'krav' });
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «kind»: fant «krav», forventet en av «kvalifikasjonskrav», «kontraktsvilkar», «saerlig-kontraktsvilkar», «tildelingskriterium»"
+    `);
+  });
+
+  test('requirement: nested fields get dotted paths, amounts and codes explain themselves', async () => {
+    const message = await messageFor(requirementSchema, {
+      ...dates,
+      kind: 'kontraktsvilkar',
+      code: 'ek1',
+      title: 'Etisk handel',
+      summary: 'Kort.',
+      requirementText: 'Leverandøren skal ...',
+      oslomodellenPart: 'leverandorkjeder',
+      appliesTo: { riskCategories: 'alle-hoyrisiko', valueOverNok: '500 000' },
+      level: 'basis',
+      legalBasis: [{ title: 'UNGP', url: 'ikke en lenke' }],
+      followUp: 'Egenerklæring.',
+      version: '1',
+      effectiveFrom: new Date('2026-01-01'),
+      audience: ['leverandor'],
+    });
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «code»: fant «ek1», forventet expected a code such as "EH-K1" (capital letters, a dash, letters or digits)
+        - feltet «appliesTo.valueOverNok»: fant «500 000», forventet expected an amount in NOK as a number, e.g. 500000
+        - feltet «legalBasis[0].url»: fant «ikke en lenke», forventet et gyldig format (url)
+        - feltet «version»: fant «1», forventet expected a version such as "1.0""
+    `);
+  });
+
+  test('meeting: unknown location kind, bad time, end before start', async () => {
+    const meeting = {
+      ...dates,
+      title: 'Markedsdialog',
+      summary: 'Møte.',
+      start: '2027-03-01T10:00',
+      end: '2027-03-01T09:00',
+      location: { kind: 'telefon' },
+      status: 'planlagt',
+      agenda: [{ time: '9', title: 'Velkommen' }],
+    };
+    expect(await messageFor(meetingSchema, meeting)).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «location.kind»: fant «telefon», forventet en av «fysisk», «digitalt», «hybrid»
+        - feltet «agenda[0].time»: fant «9», forventet expected a time "HH:mm""
+    `);
+    const placed = { ...meeting, location: { kind: 'fysisk', address: 'Rådhuset' }, agenda: [] };
+    expect(await messageFor(meetingSchema, placed)).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «end»: fant «2027-03-01T09:00», forventet expected the end to be after the start"
+    `);
+  });
+
+  test('procurement: quarter and e-mail formats', async () => {
+    const message = await messageFor(procurementSchema, {
+      ...dates,
+      title: 'Arbeidsklær',
+      summary: 'Ny avtale.',
+      category: 'arbeidsklaer',
+      estimatedValueNok: 40_000_000.5,
+      plannedAnnouncement: 'våren 2027',
+      status: 'planlagt',
+      contact: { name: 'UKE', email: 'uke(at)oslo.kommune.no' },
+    });
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «estimatedValueNok»: fant tallet 40000000.5, forventet expected a whole number of NOK
+        - feltet «plannedAnnouncement»: fant «våren 2027», forventet expected a quarter such as "2027-Q1"
+        - feltet «contact.email»: fant «uke(at)oslo.kommune.no», forventet et gyldig format (email)"
+    `);
+  });
+});
+
+describe('building blocks', () => {
+  test('fieldPath writes dotted paths with list positions', () => {
+    expect(fieldPath(['documentation', 0, 'when'])).toBe('documentation[0].when');
+    expect(fieldPath(['appliesTo', 'valueOverNok'])).toBe('appliesTo.valueOverNok');
+    expect(fieldPath([])).toBe('');
+  });
+
+  test('describeValue shows what the editor wrote', () => {
+    expect(describeValue(undefined)).toBe('ingenting (feltet mangler)');
+    expect(describeValue(null)).toBe('ingenting (feltet mangler)');
+    expect(describeValue('tekst')).toBe('«tekst»');
+    expect(describeValue(12)).toBe('tallet 12');
+    expect(describeValue(false)).toBe('verdien false');
+    expect(describeValue(['a'])).toBe('en liste med 1 element');
+    expect(describeValue([])).toBe('en liste med 0 elementer');
+    expect(describeValue({ a: 1 })).toBe('en gruppe felter');
+    expect(describeValue(new Date('2026-05-17'))).toBe('«2026-05-17»');
+    expect(describeValue(new Date('nope'))).toBe('en ugyldig dato');
+  });
+
+  test('a problem with no path is about the whole entry', () => {
+    const problems = problemsFromIssues(
+      [{ code: 'custom', path: [], message: 'noe er galt', input: undefined }],
+      {},
+    );
+    expect(problems).toEqual([
+      { field: '(hele oppføringen)', found: 'en gruppe felter', expected: 'noe er galt' },
+    ]);
+  });
+
+  test('EditorError carries the file and problems and prints them', () => {
+    const error = new EditorError('content/pages/om.md', [
+      { field: 'title', found: 'ingenting (feltet mangler)', expected: 'tekst' },
+    ]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('EditorError');
+    expect(error.file).toBe('content/pages/om.md');
+    expect(error.message).toBe(
+      'Feil i content/pages/om.md:\n  - feltet «title»: fant ingenting (feltet mangler), forventet tekst',
+    );
+  });
+});
