@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reference } from 'astro:content';
 import { audience, calendarDate, entryFields } from './fields';
 
 export const PROCUREMENT_STAGES = ['planlegging', 'konkurranse', 'kontraktsoppfolging'] as const;
@@ -27,6 +28,8 @@ export const templateSchema = z.object({
       }),
     )
     .default([]),
+  /** Requirements the template helps a purchaser set or follow up (requirement ids). */
+  requirements: z.array(reference('requirements')).default([]),
   /** Generate a .docx from the entry's text. */
   generateDocx: z.boolean().default(false),
   /** Current version, e.g. "2.1". */
