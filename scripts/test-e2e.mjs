@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Browser tests over the built site: checks Chromium is there, serves dist/ (or $PORTAL_OUT_DIR)
+ * on a free port, and runs the tests in test/e2e/ with vitest against it (PORTAL_BASE_URL).
+ * Extra arguments go to vitest, e.g. `npm run test:e2e -- home`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { serveStatic } from '../test/support/static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromium = ensureChromium();
+const outDir = path.resolve(root, process.env.PORTAL_OUT_DIR ?? 'dist');
+if (!existsSync(path.join(outDir, 'index.html'))) {
+  console.error(`No built site in ${outDir}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const site = await serveStatic(outDir);
+console.log(`Serving ${path.relative(root, outDir) || outDir} at ${site.url} (Chromium: ${chromium})`);
+
+const vitest = spawn(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--config',
+    'test/vitest.e2e.config.ts',
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PORTAL_BASE_URL: site.url, PORTAL_OUT_DIR: outDir, CHROME_PATH: chromium },
+  },
+);
+const code = await new Promise((resolve) => {
+  vitest.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+});
+await site.close();
+process.exit(code);

@@ -1,0 +1,57 @@
+/**
+ * What a browser test needs: the served site's `baseUrl` and pages in the shared Chromium.
+ *
+ *   import { openPage } from './browser';
+ *   const page = await openPage('/krav/');      // fails unless the response is 200
+ *   const missing = await openPage('/nope/', { status: 404 });
+ *
+ * Every page gets its own browser context (fresh cookies and storage) and is closed after
+ * the test file. Run through `npm run test:e2e`, which builds nothing: it serves dist/.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, expect, inject } from 'vitest';
+
+const served = process.env['PORTAL_BASE_URL'];
+if (!served) {
+  throw new Error('PORTAL_BASE_URL is not set: run browser tests with `npm run test:e2e`.');
+}
+/** The served site's origin, e.g. "http://127.0.0.1:41234" (no trailing slash). */
+export const baseUrl = served.replace(/\/$/, '');
+
+/** Absolute URL of a site path such as "/krav/". */
+export const url = (sitePath: string) => new URL(sitePath, `${baseUrl}/`).href;
+
+let connection: Promise<Browser> | undefined;
+/** The Chromium shared by the whole run. */
+export function browser(): Promise<Browser> {
+  connection ??= chromium.connect(inject('chromiumEndpoint'));
+  return connection;
+}
+
+const open = new Set<{ close(): Promise<void> }>();
+afterAll(async () => {
+  await Promise.all([...open].map((context) => context.close()));
+  open.clear();
+  if (connection) await (await connection).close();
+  connection = undefined;
+});
+
+/** A blank page in a fresh context; options such as viewport, javaScriptEnabled, reducedMotion. */
+export async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await (await browser()).newContext({ baseURL: `${baseUrl}/`, ...options });
+  open.add(context);
+  return context.newPage();
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** The HTTP status the page must answer with (default 200). */
+  status?: number;
+}
+
+/** Opens a site path in a fresh page and checks the HTTP status. */
+export async function openPage(sitePath: string, { status = 200, ...options }: OpenOptions = {}): Promise<Page> {
+  const page = await newPage(options);
+  const response = await page.goto(url(sitePath));
+  expect(response?.status(), `HTTP status of ${sitePath}`).toBe(status);
+  return page;
+}

@@ -1,0 +1,37 @@
+/**
+ * Starts one Chromium for the whole browser-test run; test files connect to it through
+ * `browser.ts`, so each file does not pay for its own browser start.
+ */
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromiumEndpoint: string;
+  }
+}
+
+/** Debian's Chromium as root: no sandbox, nothing that phones home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let server: BrowserServer | undefined;
+
+export async function setup(project: TestProject) {
+  server = await chromium.launchServer({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  project.provide('chromiumEndpoint', server.wsEndpoint());
+}
+
+export async function teardown() {
+  await server?.close();
+}

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes';
+import { openPage } from './browser';
+
+describe('home page', () => {
+  test('is in Norwegian bokmål and ships no JavaScript', async () => {
+    const page = await openPage('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    expect(await page.locator('script').count()).toBe(0);
+    await expect(page.title()).resolves.not.toBe('');
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+
+  test('the skip link is the first stop and moves focus to main', async () => {
+    const page = await openPage('/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    expect(await skip.getAttribute('href')).toBe('#main');
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+  });
+
+  test('the main navigation has the eight sections, in order', async () => {
+    const page = await openPage('/');
+    const links = page.locator('header nav a');
+    expect(await links.allInnerTexts()).toEqual([
+      'Krav',
+      'For leverandører',
+      'Markedsdialog',
+      'Eksempler',
+      'Maler',
+      'Kurs',
+      'Ordliste',
+      'Søk',
+    ]);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      routes.requirements(),
+      routes.suppliers(),
+      routes.meetings(),
+      routes.cases(),
+      routes.templates(),
+      routes.courses(),
+      routes.glossary(),
+      routes.search(),
+    ]);
+  });
+
+  test('the footer links to contact and the accessibility statement', async () => {
+    const page = await openPage('/');
+    const hrefs = await page
+      .locator('footer a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(routes.page('kontakt'));
+    expect(hrefs).toContain(routes.page('tilgjengelighetserklaering'));
+  });
+
+  test('an unknown address answers 404 with the site shell', async () => {
+    const page = await openPage('/finnes-ikke/', { status: 404 });
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Browser tests over the built site. Run them with `npm run test:e2e`, which serves the build
+ * and sets PORTAL_BASE_URL; one Chromium is shared by every test file (see e2e/chromium-setup.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/chromium-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    allowOnly: !process.env['CI'],
+  },
+});
