@@ -69,6 +69,11 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'en gruppe felter',
 };
 
+const FORMAT_NAMES: Record<string, string> = {
+  url: 'en nettadresse som begynner med https://',
+  email: 'en e-postadresse',
+};
+
 const quoteAll = (values: readonly unknown[]) => values.map((v) => `«${String(v)}»`).join(', ');
 
 function expectedFor(issue: Issue): string {
@@ -96,7 +101,8 @@ function expectedFor(issue: Issue): string {
       if (issue.origin === 'array') return `høyst ${String(issue.maximum)} element i listen`;
       return issue.message.startsWith('Too big') ? `høyst ${String(issue.maximum)}` : issue.message;
     case 'invalid_format':
-      return issue.message.startsWith('Invalid') ? `et gyldig format (${issue.format})` : issue.message;
+      if (!issue.message.startsWith('Invalid')) return issue.message;
+      return FORMAT_NAMES[issue.format] ?? `et gyldig format (${issue.format})`;
     case 'unrecognized_keys':
       return `bare kjente felt (ukjent: ${issue.keys.join(', ')})`;
     default:

@@ -6,31 +6,31 @@ export const CASE_STATUSES = ['pagaende', 'avsluttet'] as const;
 
 export const caseSchema = z.object({
   ...entryFields,
-  /** The case's title. */
+  /** Tittelen på eksempelet. */
   title: z.string().min(1),
-  /** One or two sentences for lists and search results. */
+  /** Én eller to setninger til lister og søketreff. */
   summary: z.string().min(1),
-  /** The agreement the case is about, e.g. "Rammeavtale om arbeidsklær, sko og verneutstyr". */
+  /** Avtalen eksempelet gjelder, for eksempel «Rammeavtale om arbeidsklær, sko og verneutstyr». */
   agreement: z.string().min(1),
-  /** The risk category (product area) of the agreement. */
+  /** Risikokategorien (vareområdet) avtalen gjelder. */
   category: reference('riskCategories'),
-  /** Total value of the agreement in NOK. */
+  /** Avtalens samlede verdi i kroner. */
   contractValueNok: nok,
-  /** Length of the agreement in years. */
+  /** Avtalens lengde i år. */
   contractYears: z.number().positive(),
-  /** The requirements the case shows in use. */
+  /** Kravene eksempelet viser i bruk. */
   requirements: z.array(reference('requirements')).default([]),
-  /** The problem the case starts from. */
+  /** Problemet eksempelet starter med. */
   challenge: z.string().min(1),
-  /** What was done, step by step. */
+  /** Hva som ble gjort, steg for steg. */
   actions: z.array(z.string().min(1)).min(1),
-  /** What came of it so far. */
+  /** Hva det har ført til så langt. */
   result: z.string().min(1),
-  /** Lessons other purchasers can use. */
+  /** Lærdom andre innkjøpere kan bruke. */
   lessons: z.array(z.string().min(1)).min(1),
-  /** Whether follow-up is still going on. */
+  /** Om oppfølgingen fortsatt pågår. */
   status: z.enum(CASE_STATUSES),
-  /** Where the facts come from. */
+  /** Hvor opplysningene kommer fra. */
   source: sourceLink,
 });
 export type CaseData = z.infer<typeof caseSchema>;

@@ -3,15 +3,15 @@ import { audience, entryFields } from './fields';
 
 export const courseSchema = z.object({
   ...entryFields,
-  /** The course's title. */
+  /** Kursets tittel. */
   title: z.string().min(1),
-  /** One or two sentences for lists and search results. */
+  /** Én eller to setninger til lister og søketreff. */
   summary: z.string().min(1),
-  /** What a participant can do after the course. */
+  /** Hva deltakeren kan etter kurset. */
   goals: z.array(z.string().min(1)).min(1),
-  /** Who the course is for. */
+  /** Hvem kurset er for. */
   audience: z.array(audience).min(1),
-  /** Expected time for the whole course, in minutes. */
+  /** Forventet tid for hele kurset, i minutter. */
   durationMinutes: z.number().int().positive(),
 });
 export type CourseData = z.infer<typeof courseSchema>;

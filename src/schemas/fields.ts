@@ -14,38 +14,38 @@ export type Audience = z.infer<typeof audience>;
  * impossible dates (2026-02-30) are caught earlier, by the loader, from the raw text.
  */
 export const calendarDate = z.coerce.date({
-  error: 'expected a date written as YYYY-MM-DD',
+  error: 'en dato skrevet ÅÅÅÅ-MM-DD',
 });
 
 /** A local Oslo wall-clock time, written as "YYYY-MM-DDTHH:mm" without an offset. */
 export const osloDateTime = z
-  .string({ error: 'expected a date and time written as "YYYY-MM-DDTHH:mm" (Oslo time), in quotes' })
+  .string({ error: 'dato og klokkeslett i anførselstegn, skrevet "ÅÅÅÅ-MM-DDTTT:MM" (norsk tid)' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-    error: 'expected a date and time written as "YYYY-MM-DDTHH:mm" (Oslo time)',
+    error: 'dato og klokkeslett skrevet "ÅÅÅÅ-MM-DDTTT:MM" (norsk tid)',
   });
 
 /** A whole number of Norwegian kroner, never negative. */
 export const nok = z
-  .number({ error: 'expected an amount in NOK as a number, e.g. 500000' })
-  .int({ error: 'expected a whole number of NOK' })
-  .nonnegative({ error: 'expected an amount of 0 NOK or more' });
+  .number({ error: 'et beløp i kroner skrevet som tall, for eksempel 500000' })
+  .int({ error: 'et helt antall kroner' })
+  .nonnegative({ error: 'et beløp på 0 kroner eller mer' });
 
 /** An editor's link to an outside source. */
 export const sourceLink = z.object({
-  /** What the source is called, as a reader should see it. */
+  /** Hva kilden heter, slik leseren skal se det. */
   title: z.string().min(1),
-  /** Where the source can be read, if it is online. */
+  /** Hvor kilden kan leses, hvis den finnes på nett. */
   url: z.url().optional(),
 });
 
 /** Fields every entry in every collection has. */
 export const entryFields = {
-  /** Draft entries are never published: no page, list, feed, sitemap or search hit. */
+  /** Utkast publiseres aldri: ingen side, liste, feed, nettstedskart eller søketreff. */
   draft: z.boolean().default(false),
-  /** The date the content was last changed in substance; shown as "Sist oppdatert". */
+  /** Datoen innholdet sist ble endret i substans; vises som «Sist oppdatert». */
   updated: calendarDate,
-  /** The date by which an editor must review the entry again. */
+  /** Datoen en redaktør senest må gå gjennom oppføringen igjen. */
   reviewBy: calendarDate,
-  /** Invented example data (a future meeting, a planned procurement): shown with an "Eksempel" label. */
+  /** Oppdiktede eksempeldata (et fremtidig møte, en planlagt anskaffelse): vises med merket «Eksempel». */
   example: z.boolean().default(false),
 };

@@ -3,13 +3,13 @@ import { entryFields, sourceLink } from './fields';
 
 export const glossarySchema = z.object({
   ...entryFields,
-  /** The term as written in running text, e.g. "Sosial dialog". */
+  /** Begrepet slik det skrives i løpende tekst, for eksempel «Sosial dialog». */
   title: z.string().min(1),
-  /** Other spellings or abbreviations that mean the same. */
+  /** Andre skrivemåter eller forkortelser for det samme. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** A one- or two-sentence definition. */
+  /** En definisjon på én eller to setninger. */
   summary: z.string().min(1),
-  /** Where to read more. */
+  /** Hvor man kan lese mer. */
   source: sourceLink.optional(),
 });
 export type GlossaryData = z.infer<typeof glossarySchema>;

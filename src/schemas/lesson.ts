@@ -4,35 +4,35 @@ import { entryFields } from './fields';
 
 const quizQuestion = z
   .object({
-    /** The question. */
+    /** Spørsmålet. */
     question: z.string().min(1),
-    /** The answer options shown. */
+    /** Svaralternativene som vises. */
     options: z.array(z.string().min(1)).min(2),
-    /** The right answer, written exactly as one of the options. */
+    /** Riktig svar, skrevet nøyaktig som ett av alternativene. */
     answer: z.string().min(1),
-    /** Why the answer is right, shown after answering. */
+    /** Hvorfor svaret er riktig; vises etter at man har svart. */
     explanation: z.string().optional(),
   })
   .refine((q) => q.options.includes(q.answer), {
     path: ['answer'],
-    error: 'expected the answer to be one of the options',
+    error: 'at svaret er skrevet nøyaktig som ett av alternativene i options',
   });
 
 export const lessonSchema = z.object({
   ...entryFields,
-  /** The lesson's title. */
+  /** Leksjonens tittel. */
   title: z.string().min(1),
-  /** One or two sentences for lists and search results. */
+  /** Én eller to setninger til lister og søketreff. */
   summary: z.string().min(1),
-  /** The course the lesson belongs to (a course id). */
+  /** Kurset leksjonen hører til (id-en til kurset). */
   course: reference('courses'),
-  /** Position in the course: 1, 2, 3 ... with no gaps or repeats. */
+  /** Plass i kurset: 1, 2, 3 … uten hull eller gjentakelser. */
   order: z.number().int().positive(),
-  /** What the participant learns in this lesson. */
+  /** Hva deltakeren lærer i leksjonen. */
   goals: z.array(z.string().min(1)).default([]),
-  /** Expected time in minutes. */
+  /** Forventet tid i minutter. */
   durationMinutes: z.number().int().positive(),
-  /** A short quiz checked in the browser. */
+  /** En kort quiz som rettes i nettleseren. */
   quiz: z.array(quizQuestion).default([]),
 });
 export type LessonData = z.infer<typeof lessonSchema>;

@@ -7,23 +7,23 @@ export const MATERIAL_KINDS = ['presentasjon', 'referat', 'sporsmal-og-svar', 'a
 
 const location = z.discriminatedUnion('kind', [
   z.object({
-    /** "fysisk" for a meeting in a room. */
+    /** «fysisk» for et møte i et møterom. */
     kind: z.literal('fysisk'),
-    /** Street address and room. */
+    /** Gateadresse og rom. */
     address: z.string().min(1),
   }),
   z.object({
-    /** "digitalt" for an online meeting. */
+    /** «digitalt» for et møte på nett. */
     kind: z.literal('digitalt'),
-    /** Link to the online meeting. */
+    /** Lenke til møtet på nett. */
     url: z.url(),
   }),
   z.object({
-    /** "hybrid" for a meeting in a room that can also be joined online. */
+    /** «hybrid» for et møte i et rom som man også kan følge på nett. */
     kind: z.literal('hybrid'),
-    /** Street address and room. */
+    /** Gateadresse og rom. */
     address: z.string().min(1),
-    /** Link to the online meeting. */
+    /** Lenke til møtet på nett. */
     url: z.url(),
   }),
 ]);
@@ -31,62 +31,62 @@ const location = z.discriminatedUnion('kind', [
 export const meetingSchema = z
   .object({
     ...entryFields,
-    /** The meeting's title. */
+    /** Møtets tittel. */
     title: z.string().min(1),
-    /** One or two sentences for lists and search results. */
+    /** Én eller to setninger til lister og søketreff. */
     summary: z.string().min(1),
-    /** Start, Oslo time, as "YYYY-MM-DDTHH:mm". */
+    /** Start, norsk tid, skrevet «ÅÅÅÅ-MM-DDTTT:MM». */
     start: osloDateTime,
-    /** End, Oslo time, as "YYYY-MM-DDTHH:mm". */
+    /** Slutt, norsk tid, skrevet «ÅÅÅÅ-MM-DDTTT:MM». */
     end: osloDateTime,
-    /** Where the meeting takes place. */
+    /** Hvor møtet holdes. */
     location,
-    /** Planned, held (gjennomfort) or cancelled (avlyst). */
+    /** Planlagt (planlagt), gjennomført (gjennomfort) eller avlyst (avlyst). */
     status: z.enum(MEETING_STATUSES),
-    /** The agenda, in order. */
+    /** Agendaen, i rekkefølge. */
     agenda: z
       .array(
         z.object({
-          /** Start time of the item, "HH:mm". */
-          time: z.string().regex(/^\d{2}:\d{2}$/, { error: 'expected a time "HH:mm"' }).optional(),
-          /** What the item is about. */
+          /** Klokkeslett for punktet, «TT:MM». */
+          time: z.string().regex(/^\d{2}:\d{2}$/, { error: 'et klokkeslett skrevet "TT:MM"' }).optional(),
+          /** Hva punktet handler om. */
           title: z.string().min(1),
         }),
       )
       .default([]),
-    /** Files from the meeting (slides, minutes, Q&A), stored beside the entry. */
+    /** Filer fra møtet (presentasjoner, referat, spørsmål og svar), lagret ved siden av oppføringen. */
     materials: z
       .array(
         z.object({
-          /** What the file is called on the page. */
+          /** Hva filen heter på siden. */
           title: z.string().min(1),
-          /** The file name, relative to the entry's folder. */
+          /** Filnavnet, relativt til mappen oppføringen ligger i. */
           file: z.string().min(1),
-          /** presentasjon, referat, sporsmal-og-svar or annet. */
+          /** presentasjon, referat, sporsmal-og-svar eller annet. */
           kind: z.enum(MATERIAL_KINDS),
         }),
       )
       .default([]),
-    /** Procurements presented at the meeting. */
+    /** Anskaffelser som presenteres på møtet. */
     procurements: z.array(reference('procurements')).default([]),
-    /** Requirements discussed at the meeting. */
+    /** Krav som diskuteres på møtet. */
     requirements: z.array(reference('requirements')).default([]),
-    /** How to register. */
+    /** Slik melder man seg på. */
     registration: z
       .object({
-        /** Last day to register. */
+        /** Siste dag for påmelding. */
         deadline: calendarDate,
-        /** Where to register, if online. */
+        /** Hvor man melder seg på, hvis det skjer på nett. */
         url: z.url().optional(),
-        /** Address to register by e-mail. */
+        /** E-postadresse for påmelding. */
         email: z.email().optional(),
-        /** Anything else the participant should know. */
+        /** Annet deltakerne bør vite. */
         note: z.string().optional(),
       })
       .optional(),
   })
   .refine((m) => m.end > m.start, {
     path: ['end'],
-    error: 'expected the end to be after the start',
+    error: 'at slutt (end) er etter start',
   });
 export type MeetingData = z.infer<typeof meetingSchema>;

@@ -3,9 +3,9 @@ import { entryFields } from './fields';
 
 export const pageSchema = z.object({
   ...entryFields,
-  /** The page's title. */
+  /** Sidens tittel. */
   title: z.string().min(1),
-  /** One or two sentences for lists, search results and the meta description. */
+  /** Én eller to setninger til lister, søketreff og sidebeskrivelsen. */
   summary: z.string().min(1),
 });
 export type PageData = z.infer<typeof pageSchema>;

@@ -6,25 +6,25 @@ export const PROCUREMENT_STATUSES = ['planlagt', 'kunngjort', 'pagaende', 'tilde
 
 export const procurementSchema = z.object({
   ...entryFields,
-  /** The procurement's title. */
+  /** Anskaffelsens tittel. */
   title: z.string().min(1),
-  /** One or two sentences for lists and search results. */
+  /** Én eller to setninger til lister og søketreff. */
   summary: z.string().min(1),
-  /** The product category (a risk-category id). */
+  /** Varekategorien (id-en til en risikokategori). */
   category: reference('riskCategories'),
-  /** Estimated total contract value in NOK (excl. VAT). */
+  /** Anslått samlet kontraktsverdi i kroner (eks. mva.). */
   estimatedValueNok: nok,
-  /** Planned announcement, as a quarter: "2027-Q1". */
-  plannedAnnouncement: z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'expected a quarter such as "2027-Q1"' }),
-  /** planlagt, kunngjort, pagaende or tildelt. */
+  /** Planlagt kunngjøring, som kvartal: «2027-Q1». */
+  plannedAnnouncement: z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'et kvartal skrevet som "2027-Q1"' }),
+  /** planlagt, kunngjort, pagaende eller tildelt. */
   status: z.enum(PROCUREMENT_STATUSES),
-  /** Requirements that will be set, beyond those the applicability rule finds. */
+  /** Krav som skal stilles i tillegg til dem regelen for kategori og verdi finner. */
   requirements: z.array(reference('requirements')).default([]),
-  /** Who to ask about the procurement. */
+  /** Hvem man kan spørre om anskaffelsen. */
   contact: z.object({
-    /** Name or team. */
+    /** Navn eller team. */
     name: z.string().min(1),
-    /** E-mail address. */
+    /** E-postadresse. */
     email: z.email(),
   }),
 });

@@ -15,59 +15,59 @@ export const OSLOMODELLEN_PARTS = ['arbeidslivskriminalitet', 'leverandorkjeder'
 export const REQUIREMENT_LEVELS = ['basis', 'avansert', 'spydspiss'] as const;
 
 const documentationDuty = z.object({
-  /** What the supplier must hand in, e.g. "Egenerklæring om etisk handel". */
+  /** Hva leverandøren må levere, for eksempel «Egenerklæring om etisk handel». */
   what: z.string().min(1),
-  /** When it is due, in plain words, e.g. "Senest 6 måneder etter kontraktsoppstart". */
+  /** Frist, med vanlige ord, for eksempel «Senest 6 måneder etter kontraktsoppstart». */
   when: z.string().min(1),
 });
 
 const commonFields = {
   ...entryFields,
-  /** Short requirement number used in tender documents, unique across requirements, e.g. "EH-K1". */
+  /** Kort kravnummer til konkurransegrunnlaget, unikt blant kravene, for eksempel «EH-K1». */
   code: z.string().regex(/^[A-ZÆØÅ]{1,4}-[A-Z0-9-]{1,10}$/, {
-    error: 'expected a code such as "EH-K1" (capital letters, a dash, letters or digits)',
+    error: 'en kode som "EH-K1" (store bokstaver, bindestrek, bokstaver eller sifre)',
   }),
-  /** The requirement's name. */
+  /** Kravets navn. */
   title: z.string().min(1),
-  /** One or two sentences for lists and search results. */
+  /** Én eller to setninger til lister og søketreff. */
   summary: z.string().min(1),
-  /** The exact requirement text a purchaser copies into the tender documents. */
+  /** Den nøyaktige kravteksten innkjøperen kopierer inn i konkurransegrunnlaget. */
   requirementText: z.string().min(1),
-  /** Which part of Oslomodellen the requirement belongs to. */
+  /** Hvilken del av Oslomodellen kravet hører til. */
   oslomodellenPart: z.enum(OSLOMODELLEN_PARTS),
-  /** When the requirement applies. */
+  /** Når kravet gjelder. */
   appliesTo: z.object({
-    /** "alle-hoyrisiko" for every high-risk category, or a list of risk-category ids. */
+    /** «alle-hoyrisiko» for alle høyrisikokategorier, eller en liste med id-er fra risikokategoriene. */
     riskCategories: z.union([
       z.literal('alle-hoyrisiko'),
       z.array(reference('riskCategories')).min(1),
     ]),
-    /** The requirement applies when the estimated contract value is over this amount (NOK, excl. VAT). */
+    /** Kravet gjelder når anslått kontraktsverdi er over dette beløpet (kroner, eks. mva.). */
     valueOverNok: nok,
   }),
-  /** Ambition level: basis, avansert or spydspiss. */
+  /** Ambisjonsnivå: basis, avansert eller spydspiss. */
   level: z.enum(REQUIREMENT_LEVELS),
-  /** The legal or policy basis (UNGP, ILO core conventions, the city council decision of 2012 ...). */
+  /** Rettslig eller politisk grunnlag (UNGP, ILOs kjernekonvensjoner, byrådssaken fra 2012 …). */
   legalBasis: z.array(sourceLink).min(1),
-  /** What the supplier must document, and when. */
+  /** Hva leverandøren må dokumentere, og når. */
   documentation: z.array(documentationDuty).default([]),
-  /** How UKE follows the requirement up during the contract. */
+  /** Hvordan UKE følger opp kravet i kontraktsperioden. */
   followUp: z.string().min(1),
-  /** Version number of the requirement text, e.g. "2.0". */
-  version: z.string().regex(/^\d+\.\d+$/, { error: 'expected a version such as "1.0"' }),
-  /** The date from which this version is used in new tenders. */
+  /** Versjonsnummer for kravteksten, for eksempel «2.0». */
+  version: z.string().regex(/^\d+\.\d+$/, { error: 'et versjonsnummer som "1.0"' }),
+  /** Datoen denne versjonen brukes i nye konkurranser fra. */
   effectiveFrom: calendarDate,
-  /** The earlier requirement this version replaces (its id). */
+  /** Det tidligere kravet denne versjonen erstatter (id-en). */
   supersedes: reference('requirements').optional(),
-  /** What changed from the version it supersedes, in one or two sentences. */
+  /** Hva som er endret fra versjonen det erstatter, i én eller to setninger. */
   changeNote: z.string().optional(),
-  /** Who the requirement is written for. */
+  /** Hvem kravet er skrevet for. */
   audience: z.array(audience).min(1),
 };
 
 export const requirementSchema = z.discriminatedUnion('kind', [
   z.object({
-    /** The kind of requirement. */
+    /** Hva slags krav det er. */
     kind: z.literal('kvalifikasjonskrav'),
     ...commonFields,
   }),
@@ -82,7 +82,7 @@ export const requirementSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('tildelingskriterium'),
     ...commonFields,
-    /** Weight of the award criterion in the evaluation, in percent. */
+    /** Vekten tildelingskriteriet har i evalueringen, i prosent. */
     weightPercent: z.number().min(0).max(100),
   }),
 ]);

@@ -6,17 +6,17 @@ export const RISK_SOURCES = ['dfo', 'etisk-handel-norge'] as const;
 
 export const riskCategorySchema = z.object({
   ...entryFields,
-  /** Name of the product category, e.g. "Arbeidsklær". */
+  /** Navnet på varekategorien, for eksempel «Arbeidsklær». */
   title: z.string().min(1),
-  /** One or two sentences on what the category covers and why it carries risk. */
+  /** Én eller to setninger om hva kategorien omfatter og hvorfor den har høy risiko. */
   summary: z.string().min(1),
-  /** True when the category is on the high-risk list; only then do the ethical-trade requirements apply. */
+  /** true når kategorien står på høyrisikolisten; bare da gjelder kravene om etisk handel. */
   highRisk: z.boolean(),
-  /** Typical products in the category, so a reader can recognise it. */
+  /** Typiske produkter i kategorien, så leseren kjenner den igjen. */
   products: z.array(z.string().min(1)).min(1),
-  /** Typical risks in the supply chain (forced labour, child labour, low wages ...). */
+  /** Typiske risikoer i leverandørkjeden (tvangsarbeid, barnearbeid, lave lønninger …). */
   risks: z.array(z.string().min(1)).default([]),
-  /** Who classes the category as high-risk: "dfo" (DFØ's high-risk list) and/or "etisk-handel-norge". */
+  /** Hvem som regner kategorien som høyrisiko: «dfo» (DFØs høyrisikoliste) og/eller «etisk-handel-norge». */
   sources: z.array(z.enum(RISK_SOURCES)).default([]),
 });
 export type RiskCategoryData = z.infer<typeof riskCategorySchema>;

@@ -7,42 +7,42 @@ export const FILE_FORMATS = ['docx', 'xlsx', 'pdf', 'odt'] as const;
 
 export const templateSchema = z.object({
   ...entryFields,
-  /** The template's title. */
+  /** Malens tittel. */
   title: z.string().min(1),
-  /** What the template is for, in one or two sentences. */
+  /** Hva malen er til, i én eller to setninger. */
   purpose: z.string().min(1),
-  /** Who uses the template. */
+  /** Hvem som bruker malen. */
   audience: z.array(audience).min(1),
-  /** The procurement stage the template is used in. */
+  /** Fasen i anskaffelsen malen brukes i. */
   stage: z.enum(PROCUREMENT_STAGES),
-  /** Files stored beside the entry; a .docx is also generated from the text when `generateDocx` is true. */
+  /** Filer lagret ved siden av oppføringen; en .docx lages i tillegg fra teksten når `generateDocx` er true. */
   files: z
     .array(
       z.object({
-        /** File name relative to the entry's folder. */
+        /** Filnavn, relativt til mappen oppføringen ligger i. */
         file: z.string().min(1),
-        /** File format. */
+        /** Filformat. */
         format: z.enum(FILE_FORMATS),
-        /** What the file is called on the page. */
+        /** Hva filen heter på siden. */
         title: z.string().min(1),
       }),
     )
     .default([]),
-  /** Requirements the template helps a purchaser set or follow up (requirement ids). */
+  /** Krav malen hjelper innkjøperen å stille eller følge opp (id-er). */
   requirements: z.array(reference('requirements')).default([]),
-  /** Generate a .docx from the entry's text. */
+  /** Lag en .docx av teksten i oppføringen. */
   generateDocx: z.boolean().default(false),
-  /** Current version, e.g. "2.1". */
-  version: z.string().regex(/^\d+\.\d+$/, { error: 'expected a version such as "1.0"' }),
-  /** What changed in each version, newest first. */
+  /** Gjeldende versjon, for eksempel «2.1». */
+  version: z.string().regex(/^\d+\.\d+$/, { error: 'et versjonsnummer som "1.0"' }),
+  /** Hva som ble endret i hver versjon, nyeste først. */
   changes: z
     .array(
       z.object({
-        /** The version. */
-        version: z.string().regex(/^\d+\.\d+$/, { error: 'expected a version such as "1.0"' }),
-        /** When it was published. */
+        /** Versjonen. */
+        version: z.string().regex(/^\d+\.\d+$/, { error: 'et versjonsnummer som "1.0"' }),
+        /** Når den ble publisert. */
         date: calendarDate,
-        /** What changed. */
+        /** Hva som ble endret. */
         note: z.string().min(1),
       }),
     )

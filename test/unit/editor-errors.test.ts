@@ -55,7 +55,7 @@ describe('problemsFromIssues over the real schemas', () => {
     });
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/x.md:
-        - feltet «updated»: fant «i fjor», forventet expected a date written as YYYY-MM-DD"
+        - feltet «updated»: fant «i fjor», forventet en dato skrevet ÅÅÅÅ-MM-DD"
     `);
   });
 
@@ -86,10 +86,10 @@ describe('problemsFromIssues over the real schemas', () => {
     });
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/x.md:
-        - feltet «code»: fant «ek1», forventet expected a code such as "EH-K1" (capital letters, a dash, letters or digits)
-        - feltet «appliesTo.valueOverNok»: fant «500 000», forventet expected an amount in NOK as a number, e.g. 500000
-        - feltet «legalBasis[0].url»: fant «ikke en lenke», forventet et gyldig format (url)
-        - feltet «version»: fant «1», forventet expected a version such as "1.0""
+        - feltet «code»: fant «ek1», forventet en kode som "EH-K1" (store bokstaver, bindestrek, bokstaver eller sifre)
+        - feltet «appliesTo.valueOverNok»: fant «500 000», forventet et beløp i kroner skrevet som tall, for eksempel 500000
+        - feltet «legalBasis[0].url»: fant «ikke en lenke», forventet en nettadresse som begynner med https://
+        - feltet «version»: fant «1», forventet et versjonsnummer som "1.0""
     `);
   });
 
@@ -107,12 +107,12 @@ describe('problemsFromIssues over the real schemas', () => {
     expect(await messageFor(meetingSchema, meeting)).toMatchInlineSnapshot(`
       "Feil i content/x.md:
         - feltet «location.kind»: fant «telefon», forventet en av «fysisk», «digitalt», «hybrid»
-        - feltet «agenda[0].time»: fant «9», forventet expected a time "HH:mm""
+        - feltet «agenda[0].time»: fant «9», forventet et klokkeslett skrevet "TT:MM""
     `);
     const placed = { ...meeting, location: { kind: 'fysisk', address: 'Rådhuset' }, agenda: [] };
     expect(await messageFor(meetingSchema, placed)).toMatchInlineSnapshot(`
       "Feil i content/x.md:
-        - feltet «end»: fant «2027-03-01T09:00», forventet expected the end to be after the start"
+        - feltet «end»: fant «2027-03-01T09:00», forventet at slutt (end) er etter start"
     `);
   });
 
@@ -129,9 +129,9 @@ describe('problemsFromIssues over the real schemas', () => {
     });
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/x.md:
-        - feltet «estimatedValueNok»: fant tallet 40000000.5, forventet expected a whole number of NOK
-        - feltet «plannedAnnouncement»: fant «våren 2027», forventet expected a quarter such as "2027-Q1"
-        - feltet «contact.email»: fant «uke(at)oslo.kommune.no», forventet et gyldig format (email)"
+        - feltet «estimatedValueNok»: fant tallet 40000000.5, forventet et helt antall kroner
+        - feltet «plannedAnnouncement»: fant «våren 2027», forventet et kvartal skrevet som "2027-Q1"
+        - feltet «contact.email»: fant «uke(at)oslo.kommune.no», forventet en e-postadresse"
     `);
   });
 });
