@@ -1,0 +1,144 @@
+/**
+ * Requirements as the pages need them: sorted, split into current and superseded versions,
+ * grouped by kind, category and Oslomodellen part, with the entries that point at them.
+ * Everything comes from `site()`, so drafts are already gone and references already checked.
+ */
+import { site, type Entry } from './site';
+import { coversCategory, requirementApplies } from '../applicability';
+import {
+  OSLOMODELLEN_PARTS,
+  REQUIREMENT_KINDS,
+  type RequirementData,
+} from '../../schemas/requirement';
+
+export type Requirement = Entry<'requirements'>;
+export type RiskCategory = Entry<'riskCategories'>;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+export type OslomodellenPart = (typeof OSLOMODELLEN_PARTS)[number];
+export type AwardCriterion = Extract<RequirementData, { kind: 'tildelingskriterium' }>;
+
+/** Type guard for the one kind with an extra field (its weight in the evaluation). */
+export function isAwardCriterion(data: RequirementData): data is AwardCriterion {
+  return data.kind === 'tildelingskriterium';
+}
+
+/** Tender-document order: by code, with numbers compared as numbers (EH-K2 before EH-K10). */
+export function byCode(a: Requirement, b: Requirement): number {
+  return a.data.code.localeCompare(b.data.code, 'nb', { numeric: true });
+}
+
+/** Newest effective date first; ties by code so the order is stable. */
+export function newestFirst(a: Requirement, b: Requirement): number {
+  return b.data.effectiveFrom.getTime() - a.data.effectiveFrom.getTime() || byCode(a, b);
+}
+
+/**
+ * Pure helpers over a given list, so they can be unit-tested without a build.
+ * `supersededIds` holds every requirement that a published requirement replaces.
+ */
+export function supersededIds(requirements: readonly Requirement[]): Set<string> {
+  return new Set(requirements.flatMap((r) => (r.data.supersedes ? [r.data.supersedes.id] : [])));
+}
+
+export function currentOf(requirements: readonly Requirement[]): Requirement[] {
+  const replaced = supersededIds(requirements);
+  return requirements.filter((r) => !replaced.has(r.id));
+}
+
+/** Every published requirement, in code order. */
+export async function allRequirements(): Promise<Requirement[]> {
+  return (await site()).requirements.toSorted(byCode);
+}
+
+/** Requirements in force for new tenders: those no published requirement supersedes. */
+export async function currentRequirements(): Promise<Requirement[]> {
+  return currentOf(await allRequirements());
+}
+
+/** Earlier versions that a published requirement has replaced. */
+export async function supersededRequirements(): Promise<Requirement[]> {
+  const replaced = supersededIds(await allRequirements());
+  return (await allRequirements()).filter((r) => replaced.has(r.id));
+}
+
+export async function requirementById(id: string): Promise<Requirement | undefined> {
+  return (await allRequirements()).find((r) => r.id === id);
+}
+
+/** The published requirement that replaces `id`, if any. */
+export async function supersededBy(id: string): Promise<Requirement | undefined> {
+  return (await allRequirements()).find((r) => r.data.supersedes?.id === id);
+}
+
+/** The requirement that `requirement` replaces, if any (references were checked, so it exists). */
+export async function supersedesOf(requirement: Requirement): Promise<Requirement | undefined> {
+  const ref = requirement.data.supersedes;
+  return ref ? requirementById(ref.id) : undefined;
+}
+
+/** Every version in the chain, oldest first, ending with `requirement`. */
+export async function versionHistory(requirement: Requirement): Promise<Requirement[]> {
+  const chain = [requirement];
+  for (let older = await supersedesOf(requirement); older; older = await supersedesOf(older)) {
+    if (chain.includes(older)) break; // a loop in the content; the chain stops instead of hanging
+    chain.unshift(older);
+  }
+  for (let newer = await supersededBy(requirement.id); newer; newer = await supersededBy(newer.id)) {
+    if (chain.includes(newer)) break;
+    chain.push(newer);
+  }
+  return chain;
+}
+
+export async function requirementsByKind(kind: RequirementKind): Promise<Requirement[]> {
+  return (await currentRequirements()).filter((r) => r.data.kind === kind);
+}
+
+export async function requirementsByPart(part: OslomodellenPart): Promise<Requirement[]> {
+  return (await currentRequirements()).filter((r) => r.data.oslomodellenPart === part);
+}
+
+/** Current requirements whose category rule covers the category, whatever the contract value. */
+export async function requirementsForCategory(category: RiskCategory): Promise<Requirement[]> {
+  const facts = { id: category.id, highRisk: category.data.highRisk };
+  return (await currentRequirements()).filter((r) => coversCategory(r.data, facts));
+}
+
+/** Current requirements that apply to a procurement in `category` worth `valueNok`. */
+export async function requirementsFor(category: RiskCategory, valueNok: number): Promise<Requirement[]> {
+  const facts = { id: category.id, highRisk: category.data.highRisk };
+  return (await currentRequirements()).filter((r) => requirementApplies(r.data, facts, valueNok));
+}
+
+/** Risk categories a requirement covers: the listed ones, or every high-risk category. */
+export async function categoriesOf(requirement: Requirement): Promise<RiskCategory[]> {
+  const { riskCategories } = await site();
+  return riskCategories
+    .filter((c) => coversCategory(requirement.data, { id: c.id, highRisk: c.data.highRisk }))
+    .toSorted((a, b) => a.data.title.localeCompare(b.data.title, 'nb'));
+}
+
+const pointsAt = (refs: readonly { id: string }[], id: string) => refs.some((ref) => ref.id === id);
+
+/** Published entries elsewhere that reference the requirement. */
+export async function relatedTo(requirement: Requirement) {
+  const { cases, templates, procurements, meetings } = await site();
+  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+    a.data.title.localeCompare(b.data.title, 'nb');
+  return {
+    cases: cases.filter((c) => pointsAt(c.data.requirements, requirement.id)).toSorted(byTitle),
+    templates: templates
+      .filter((t) => pointsAt(t.data.requirements, requirement.id))
+      .toSorted(byTitle),
+    procurements: procurements
+      .filter((p) => pointsAt(p.data.requirements, requirement.id))
+      .toSorted(byTitle),
+    meetings: meetings.filter((m) => pointsAt(m.data.requirements, requirement.id)),
+  };
+}
+
+/** Distinct thresholds among current requirements, lowest first (usually just 500 000). */
+export async function thresholds(): Promise<number[]> {
+  const values = new Set((await currentRequirements()).map((r) => r.data.appliesTo.valueOverNok));
+  return [...values].sort((a, b) => a - b);
+}

@@ -1,0 +1,26 @@
+/** Product (risk) categories as the pages need them; everything comes from `site()`. */
+import { site, type Entry } from './site';
+
+export type RiskCategory = Entry<'riskCategories'>;
+
+const byTitle = (a: RiskCategory, b: RiskCategory) => a.data.title.localeCompare(b.data.title, 'nb');
+
+/** Every published category, high-risk or not, by title. */
+export async function allCategories(): Promise<RiskCategory[]> {
+  return (await site()).riskCategories.toSorted(byTitle);
+}
+
+/** The categories on the high-risk list, by title. */
+export async function highRiskCategories(): Promise<RiskCategory[]> {
+  return (await allCategories()).filter((c) => c.data.highRisk);
+}
+
+export async function categoryById(id: string): Promise<RiskCategory | undefined> {
+  return (await allCategories()).find((c) => c.id === id);
+}
+
+/** What the applicability rule needs to know about a category. */
+export const categoryFacts = (category: RiskCategory) => ({
+  id: category.id,
+  highRisk: category.data.highRisk,
+});
