@@ -1,0 +1,75 @@
+/**
+ * Calendar files for market-dialogue meetings, written by the `ics` package. The package writes
+ * UTC, so Oslo wall times are converted to instants here, deliberately, before it sees them.
+ */
+import { createEvent, createEvents, type EventAttributes } from 'ics';
+import { calendarLocation, type MeetingLocation } from './location';
+import { osloToInstant } from './time';
+
+/** UIDs must never change, or calendars duplicate the event: the id plus a fixed domain. */
+export const UID_DOMAIN = 'etiskhandel.uke.oslo.kommune.no';
+const PRODUCT_ID = '-//Oslo kommune UKE//Etisk handel//NB';
+export const FEED_NAME = 'Markedsdialog – etisk handel i Oslo kommune';
+
+export interface CalendarMeeting {
+  id: string;
+  title: string;
+  summary: string;
+  /** Oslo wall time, "YYYY-MM-DDTHH:mm". */
+  start: string;
+  end: string;
+  location: MeetingLocation;
+  cancelled: boolean;
+  example: boolean;
+  /** When the entry last changed: DTSTAMP, so the file is the same on every build. */
+  updated: Date;
+  /** Absolute URL of the meeting page. */
+  url: string;
+}
+
+export const meetingUid = (id: string) => `${id}@${UID_DOMAIN}`;
+
+/** SUMMARY: invented meetings say so first, as everywhere else on the site. */
+export function calendarSummary(meeting: Pick<CalendarMeeting, 'title' | 'cancelled' | 'example'>): string {
+  return `${meeting.example ? 'Eksempel: ' : ''}${meeting.cancelled ? 'Avlyst: ' : ''}${meeting.title}`;
+}
+
+function eventOf(meeting: CalendarMeeting): EventAttributes {
+  const event = {
+    uid: meetingUid(meeting.id),
+    title: calendarSummary(meeting),
+    description: `${meeting.summary}\n\nMer informasjon og påmelding: ${meeting.url}`,
+    start: osloToInstant(meeting.start).getTime(),
+    end: osloToInstant(meeting.end).getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    location: calendarLocation(meeting.location),
+    url: meeting.url,
+    status: meeting.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    organizer: { name: 'UKE, Oslo kommune' },
+    // The ics package accepts a DTSTAMP but does not type it; without it every build differs.
+    timestamp: meeting.updated.getTime(),
+    lastModified: meeting.updated.getTime(),
+  } satisfies EventAttributes & { timestamp: number };
+  return event;
+}
+
+function unwrap(result: { error: Error | null; value: string | null }, what: string): string {
+  if (result.error || result.value === null) {
+    throw new Error(`Could not write the calendar for ${what}: ${result.error?.message ?? 'no output'}`);
+  }
+  return result.value;
+}
+
+/** One meeting's .ics; a cancelled meeting keeps its UID and says STATUS:CANCELLED. */
+export function meetingCalendar(meeting: CalendarMeeting): string {
+  return unwrap(createEvent({ ...eventOf(meeting), productId: PRODUCT_ID }), meeting.id);
+}
+
+/** The feed of upcoming meetings; callers pass only those, and cancelled ones are left out here too. */
+export function meetingFeed(meetings: readonly CalendarMeeting[]): string {
+  const events = meetings.filter((m) => !m.cancelled).map(eventOf);
+  return unwrap(createEvents(events, { productId: PRODUCT_ID, calName: FEED_NAME }), 'the feed');
+}

@@ -1,0 +1,66 @@
+/** schema.org/Event for a meeting page, so search engines and calendars can read the facts. */
+import type { MeetingLocation } from './location';
+import { osloIsoWithOffset } from './time';
+
+export interface EventMeeting {
+  title: string;
+  summary: string;
+  start: string;
+  end: string;
+  location: MeetingLocation;
+  cancelled: boolean;
+  /** Absolute URL of the meeting page. */
+  url: string;
+  registrationUrl?: string | undefined;
+}
+
+export interface Organizer {
+  name: string;
+  url: string;
+}
+
+const SCHEMA = 'https://schema.org/';
+
+const place = (address: string) => ({ '@type': 'Place', name: address, address });
+const virtual = (url: string) => ({ '@type': 'VirtualLocation', url });
+
+function locationOf(location: MeetingLocation) {
+  switch (location.kind) {
+    case 'fysisk':
+      return { mode: 'OfflineEventAttendanceMode', location: place(location.address) };
+    case 'digitalt':
+      return { mode: 'OnlineEventAttendanceMode', location: virtual(location.url) };
+    case 'hybrid':
+      return {
+        mode: 'MixedEventAttendanceMode',
+        location: [place(location.address), virtual(location.url)],
+      };
+  }
+}
+
+export function meetingJsonLd(meeting: EventMeeting, organizer: Organizer): Record<string, unknown> {
+  const { mode, location } = locationOf(meeting.location);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: meeting.title,
+    description: meeting.summary,
+    url: meeting.url,
+    startDate: osloIsoWithOffset(meeting.start),
+    endDate: osloIsoWithOffset(meeting.end),
+    eventStatus: `${SCHEMA}${meeting.cancelled ? 'EventCancelled' : 'EventScheduled'}`,
+    eventAttendanceMode: `${SCHEMA}${mode}`,
+    location,
+    organizer: { '@type': 'GovernmentOrganization', name: organizer.name, url: organizer.url },
+    isAccessibleForFree: true,
+    inLanguage: 'nb',
+    ...(meeting.registrationUrl
+      ? { offers: { '@type': 'Offer', url: meeting.registrationUrl, price: 0, priceCurrency: 'NOK' } }
+      : {}),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the tag. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,123 @@
+/**
+ * Meeting times. Editors write Oslo wall-clock times ("2026-03-12T09:00"); calendars, JSON-LD
+ * and the "has it ended?" check need instants. The offset comes from Intl with the Europe/Oslo
+ * zone, so daylight saving follows the platform's time-zone data and no tz library is needed.
+ */
+import { OSLO } from '../dates';
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** Splits "YYYY-MM-DDTHH:mm"; the schema has already checked the shape, so a mismatch is a bug. */
+export function parseWallClock(text: string): WallClock {
+  const m = WALL_CLOCK.exec(text);
+  if (!m) throw new RangeError(`Expected "YYYY-MM-DDTHH:mm", got "${text}"`);
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return { year, month, day, hour, minute };
+}
+
+const osloParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: OSLO,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** Oslo's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+export function osloOffsetMinutes(instant: Date): number {
+  const parts = Object.fromEntries(
+    osloParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  const asIfUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((asIfUtc - wholeSeconds) / 60_000);
+}
+
+const HOUR = 3_600_000;
+
+function candidates(text: string): { asIfUtc: number; valid: number[]; offsetBefore: number } {
+  const { year, month, day, hour, minute } = parseWallClock(text);
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // The offsets in force a little before and after this wall time; equal except near a switch.
+  const offsetBefore = osloOffsetMinutes(new Date(asIfUtc - 6 * HOUR));
+  const offsetAfter = osloOffsetMinutes(new Date(asIfUtc + 6 * HOUR));
+  const valid = [...new Set([offsetBefore, offsetAfter])]
+    .map((offset) => asIfUtc - offset * 60_000)
+    .filter((instant) => asIfUtc - osloOffsetMinutes(new Date(instant)) * 60_000 === instant)
+    .sort((a, b) => a - b);
+  return { asIfUtc, valid, offsetBefore };
+}
+
+/**
+ * The instant an Oslo wall-clock time denotes. A time that occurs twice (the last Sunday of
+ * October, 02:00–02:59) is read as the first occurrence; a time that never occurs (the last
+ * Sunday of March, 02:00–02:59) is moved forward by the hour the clocks skip.
+ */
+export function osloToInstant(text: string): Date {
+  const { asIfUtc, valid, offsetBefore } = candidates(text);
+  const first = valid[0];
+  return new Date(first ?? asIfUtc - offsetBefore * 60_000);
+}
+
+/** False for a wall time that Oslo skips when clocks go forward in March. */
+export function osloTimeExists(text: string): boolean {
+  return candidates(text).valid.length > 0;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-03-12T09:00:00+01:00": the wall time with Oslo's offset, for JSON-LD and <time>. */
+export function osloIsoWithOffset(text: string): string {
+  const instant = osloToInstant(text);
+  const offset = osloOffsetMinutes(instant);
+  const local = new Date(instant.getTime() + offset * 60_000);
+  const date = local.toISOString().slice(0, 16);
+  return `${date}:00+${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
+}
+
+const weekdayAndDate = new Intl.DateTimeFormat('nb-NO', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "torsdag 12. mars 2026" for the calendar day of an Oslo wall time. */
+export function formatMeetingDay(text: string): string {
+  const { year, month, day } = parseWallClock(text);
+  return weekdayAndDate.format(new Date(Date.UTC(year, month - 1, day))).replace(/^(\p{L}+),? /u, '$1 ');
+}
+
+/** "09.00": Norwegian clock time, as written by the editor (already Oslo time). */
+export function formatClock(text: string): string {
+  const { hour, minute } = parseWallClock(text);
+  return `${pad(hour)}.${pad(minute)}`;
+}
+
+/**
+ * "torsdag 12. mars 2026 kl. 09.00–11.30", or, over midnight,
+ * "torsdag 12. mars 2026 kl. 18.00 – fredag 13. mars 2026 kl. 02.00".
+ */
+export function formatMeetingTime(start: string, end: string): string {
+  const startDay = formatMeetingDay(start);
+  const endDay = formatMeetingDay(end);
+  if (startDay === endDay) return `${startDay} kl. ${formatClock(start)}–${formatClock(end)}`;
+  return `${startDay} kl. ${formatClock(start)} – ${endDay} kl. ${formatClock(end)}`;
+}
+
+/** The start of an Oslo calendar day, e.g. the build date, as an instant. */
+export function startOfOsloDay(date: Date): Date {
+  return osloToInstant(`${date.toISOString().slice(0, 10)}T00:00`);
+}

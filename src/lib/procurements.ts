@@ -1,0 +1,60 @@
+/**
+ * How planned procurements are shown: the estimated value as a band (an estimate published to
+ * the market should not read as a budget figure) and the announcement quarter in words.
+ */
+
+export interface ValueBand {
+  /** Inclusive upper limit in NOK; the last band has none. */
+  upTo: number | null;
+  label: string;
+}
+
+/**
+ * Bands are closed at the top ("inntil"), so they line up with requirements that apply
+ * "over 500 000 kr": a procurement in the first band never meets that threshold.
+ */
+export const VALUE_BANDS: readonly ValueBand[] = [
+  { upTo: 500_000, label: 'inntil 500 000 kr' },
+  { upTo: 5_000_000, label: '0,5–5 mill. kr' },
+  { upTo: 20_000_000, label: '5–20 mill. kr' },
+  { upTo: 50_000_000, label: '20–50 mill. kr' },
+  { upTo: 100_000_000, label: '50–100 mill. kr' },
+  { upTo: null, label: 'over 100 mill. kr' },
+];
+
+/** The band an estimated value falls in, e.g. "0,5–5 mill. kr". */
+export function valueBand(valueNok: number): string {
+  if (!Number.isFinite(valueNok) || valueNok < 0) {
+    throw new RangeError(`Anslått verdi må være et tall på 0 eller mer, fikk ${valueNok}`);
+  }
+  const band = VALUE_BANDS.find((b) => b.upTo === null || valueNok <= b.upTo);
+  if (!band) throw new Error('VALUE_BANDS must end with an open band');
+  return band.label;
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** "2027-Q1" → "1. kvartal 2027". */
+export function formatQuarter(quarter: string): string {
+  const m = QUARTER.exec(quarter);
+  if (!m) throw new RangeError(`Expected a quarter such as "2027-Q1", got "${quarter}"`);
+  return `${m[2]}. kvartal ${m[1]}`;
+}
+
+/** A number that sorts quarters in time order: 2027-Q1 → 20271. */
+export function quarterOrder(quarter: string): number {
+  const m = QUARTER.exec(quarter);
+  if (!m) throw new RangeError(`Expected a quarter such as "2027-Q1", got "${quarter}"`);
+  return Number(m[1]) * 10 + Number(m[2]);
+}
+
+/**
+ * Requirements currently in force: every published requirement that no other published
+ * requirement supersedes. Used until the requirements data layer offers the same.
+ */
+export function currentRequirements<R extends { id: string; data: { supersedes?: { id: string } | undefined } }>(
+  requirements: readonly R[],
+): R[] {
+  const superseded = new Set(requirements.flatMap((r) => (r.data.supersedes ? [r.data.supersedes.id] : [])));
+  return requirements.filter((r) => !superseded.has(r.id));
+}
