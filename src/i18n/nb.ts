@@ -51,6 +51,51 @@ export interface UiStrings {
   procurementStatuses: Labels<typeof PROCUREMENT_STATUSES>;
   stages: Labels<typeof PROCUREMENT_STAGES>;
   fileFormats: Labels<typeof FILE_FORMATS>;
+  meetingPhases: Record<'kommende' | 'gjennomfort' | 'avlyst', string>;
+  meetings: Record<
+    | 'lead'
+    | 'upcoming'
+    | 'held'
+    | 'cancelled'
+    | 'noUpcoming'
+    | 'noHeld'
+    | 'when'
+    | 'where'
+    | 'joinOnline'
+    | 'registration'
+    | 'deadline'
+    | 'register'
+    | 'registerByEmail'
+    | 'agenda'
+    | 'materials'
+    | 'noMaterials'
+    | 'procurements'
+    | 'requirements'
+    | 'addToCalendar'
+    | 'subscribe'
+    | 'subscribeHelp'
+    | 'heldNote'
+    | 'cancelledNote'
+    | 'endedNow',
+    string
+  >;
+  procurements: Record<
+    | 'title'
+    | 'lead'
+    | 'category'
+    | 'value'
+    | 'announcement'
+    | 'status'
+    | 'contact'
+    | 'applicable'
+    | 'applicableLead'
+    | 'noneApplicable'
+    | 'alsoReferenced'
+    | 'meetings'
+    | 'noMeetings'
+    | 'valueNote',
+    string
+  >;
 }
 
 export const nb = {
@@ -150,6 +195,53 @@ export const nb = {
     xlsx: 'Excel (.xlsx)',
     pdf: 'PDF',
     odt: 'OpenDocument (.odt)',
+  },
+  meetingPhases: {
+    kommende: 'Kommende',
+    gjennomfort: 'Gjennomført',
+    avlyst: 'Avlyst',
+  },
+  meetings: {
+    lead: 'To ganger i året inviterer UKE leverandører til markedsdialog. Der forteller vi hvilke anskaffelser som kommer, og hvilke krav om etisk handel dere vil møte. Her finner du neste møte og materiellet fra tidligere møter.',
+    upcoming: 'Kommende møter',
+    held: 'Gjennomførte møter',
+    cancelled: 'Avlyste møter',
+    noUpcoming: 'Ingen møter er satt opp akkurat nå. Abonner på kalenderen, så kommer nye møter inn av seg selv.',
+    noHeld: 'Ingen møter er gjennomført ennå.',
+    when: 'Tid',
+    where: 'Sted',
+    joinOnline: 'Lenke til det digitale møtet',
+    registration: 'Påmelding',
+    deadline: 'Påmeldingsfrist',
+    register: 'Meld deg på',
+    registerByEmail: 'Meld deg på per e-post til',
+    agenda: 'Program',
+    materials: 'Materiell fra møtet',
+    noMaterials: 'Materiellet blir lagt ut her etter møtet.',
+    procurements: 'Anskaffelser som presenteres',
+    requirements: 'Krav som diskuteres',
+    addToCalendar: 'Legg møtet i kalenderen (.ics)',
+    subscribe: 'Abonner på alle kommende møter (.ics)',
+    subscribeHelp: 'Kopier lenken inn i kalenderen din som en abonnert kalender, så får du nye og endrede møter automatisk.',
+    heldNote: 'Dette møtet er gjennomført.',
+    cancelledNote: 'Dette møtet er avlyst.',
+    endedNow: 'Møtet er over.',
+  },
+  procurements: {
+    title: 'Planlagte anskaffelser',
+    lead: 'Anskaffelser i høyrisikokategorier som UKE planlegger eller har gående, med kravene om etisk handel som vil gjelde. Slik kan leverandører forberede seg i god tid.',
+    category: 'Varekategori',
+    value: 'Anslått verdi',
+    announcement: 'Planlagt kunngjort',
+    status: 'Status',
+    contact: 'Kontakt',
+    applicable: 'Krav som gjelder',
+    applicableLead: 'Ut fra varekategorien og den anslåtte verdien gjelder disse kravene om etisk handel:',
+    noneApplicable: 'Ingen av de gjeldende kravene om etisk handel slår inn for denne kategorien og verdien.',
+    alsoReferenced: 'Andre krav UKE vil stille',
+    meetings: 'Presentert på markedsdialog',
+    noMeetings: 'Anskaffelsen er ikke satt opp på noe markedsdialogmøte ennå.',
+    valueNote: 'Verdien er et anslag før konkurransen, oppgitt som et intervall.',
   },
 } satisfies UiStrings;
 
