@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { categoryDocx, requirementDocx } from '../../src/lib/requirements/docx';
+import { docxText, sampleRequirement, unzip } from './requirements-helpers';
+
+const sourceUrl = 'https://etiskhandel.uke.oslo.kommune.no/krav/sosial-dialog/';
+
+describe('requirementDocx', () => {
+  it('writes a real .docx with title, text, documentation duties, version and source URL', async () => {
+    const data = sampleRequirement();
+    const buffer = await requirementDocx({ data, appliesToText: 'Arbeidsklær, sko og verneutstyr', sourceUrl });
+    expect(buffer.subarray(0, 2).toString()).toBe('PK');
+    const files = unzip(buffer);
+    expect(files.has('[Content_Types].xml')).toBe(true);
+    const text = docxText(buffer);
+    expect(text).toContain('EH-SD2 Sosial dialog på fabrikknivå');
+    expect(text).toContain('Leverandøren plikter å gjennomføre tiltak for sosial dialog på fabrikknivå.');
+    expect(text).toContain('Tiltakene skal være målbare.');
+    for (const duty of data.documentation) {
+      expect(text).toContain(duty.what);
+      expect(text).toContain(duty.when);
+    }
+    expect(text).toContain('Versjon: 2.0');
+    expect(text).toContain(sourceUrl);
+    expect(text).toMatch(/Gjelder når kontraktsverdien er over: 500\s000 kr/);
+    expect(text).toContain('Fristen er seks måneder.');
+  });
+
+  it('shows the example label for invented requirements and the weight of award criteria', async () => {
+    const data = sampleRequirement({ example: true, kind: 'tildelingskriterium', weightPercent: 20 } as never);
+    const text = docxText(await requirementDocx({ data, appliesToText: 'Alle høyrisikokategorier', sourceUrl }));
+    expect(text).toContain('Eksempel');
+    expect(text).toContain('Vekt: 20 %');
+  });
+});
+
+describe('categoryDocx', () => {
+  it('collects every requirement for the category', async () => {
+    const first = sampleRequirement();
+    const second = sampleRequirement({ code: 'EH-K1', title: 'Kontraktsvilkår om etisk handel', version: '1.0' });
+    const buffer = await categoryDocx({
+      categoryTitle: 'Arbeidsklær, sko og verneutstyr',
+      sourceUrl: 'https://etiskhandel.uke.oslo.kommune.no/krav/kategori/arbeidsklaer-sko-verneutstyr/',
+      requirements: [
+        { data: first, appliesToText: 'Arbeidsklær', sourceUrl },
+        { data: second, appliesToText: 'Alle høyrisikokategorier', sourceUrl: `${sourceUrl}x/` },
+      ],
+    });
+    const text = docxText(buffer);
+    expect(text).toContain('Krav om etisk handel: Arbeidsklær, sko og verneutstyr');
+    expect(text).toContain('EH-SD2 Sosial dialog på fabrikknivå');
+    expect(text).toContain('EH-K1 Kontraktsvilkår om etisk handel');
+    expect(text).toContain('Versjon: 1.0');
+  });
+  it('says so when no requirement applies', async () => {
+    const text = docxText(
+      await categoryDocx({ categoryTitle: 'Konsulenttjenester', sourceUrl, requirements: [] }),
+    );
+    expect(text).toContain('Ingen krav om etisk handel gjelder for denne kategorien.');
+  });
+});
