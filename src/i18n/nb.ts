@@ -50,6 +50,65 @@ export interface UiStrings {
   materialKinds: Labels<typeof MATERIAL_KINDS>;
   procurementStatuses: Labels<typeof PROCUREMENT_STATUSES>;
   stages: Labels<typeof PROCUREMENT_STAGES>;
+  templates: Record<
+    | 'lead'
+    | 'filters'
+    | 'filterStage'
+    | 'filterAudience'
+    | 'all'
+    | 'count'
+    | 'none'
+    | 'stageTitle'
+    | 'audienceTitle'
+    | 'purpose'
+    | 'stage'
+    | 'format'
+    | 'size'
+    | 'version'
+    | 'changed'
+    | 'downloads'
+    | 'downloadsNote'
+    | 'checksum'
+    | 'latest'
+    | 'thisVersion'
+    | 'generated'
+    | 'text'
+    | 'history',
+    string
+  >;
+  courses: Record<
+    | 'lead'
+    | 'goals'
+    | 'lessonGoals'
+    | 'duration'
+    | 'lessons'
+    | 'lessonCount'
+    | 'lessonOf'
+    | 'start'
+    | 'pager'
+    | 'previous'
+    | 'next'
+    | 'backToCourse'
+    | 'quiz'
+    | 'quizIntro'
+    | 'question'
+    | 'showAnswer'
+    | 'answer'
+    | 'correct'
+    | 'wrong'
+    | 'markDone'
+    | 'unmarkDone'
+    | 'doneStatus'
+    | 'progress'
+    | 'progressNote'
+    | 'lessonDone',
+    string
+  >;
+  glossary: Record<'lead' | 'letters' | 'aliases' | 'usedIn' | 'allTerms' | 'definition', string>;
+  collectionNames: Record<
+    'requirements' | 'riskCategories' | 'cases' | 'meetings' | 'procurements' | 'templates' | 'courses' | 'lessons' | 'glossary' | 'pages',
+    string
+  >;
   fileFormats: Labels<typeof FILE_FORMATS>;
   meetingPhases: Record<'kommende' | 'gjennomfort' | 'avlyst', string>;
   meetings: Record<
@@ -190,6 +249,78 @@ export const nb = {
     konkurranse: 'Konkurranse',
     kontraktsoppfolging: 'Kontraktsoppfølging',
   },
+  templates: {
+    lead: 'Maler for innkjøpere som stiller og følger opp krav om etisk handel. Lenkene til filene går alltid til nyeste versjon, og hver versjon har i tillegg sin egen faste adresse.',
+    filters: 'Filtrer malene',
+    filterStage: 'Fase i anskaffelsen',
+    filterAudience: 'Hvem malen er for',
+    all: 'Alle maler',
+    count: '{count} maler',
+    none: 'Ingen maler passer dette filteret.',
+    stageTitle: 'Maler i fasen «{stage}»',
+    audienceTitle: 'Maler for {audience}',
+    purpose: 'Formål',
+    stage: 'Fase',
+    format: 'Format',
+    size: 'Størrelse',
+    version: 'Versjon',
+    changed: 'Endret',
+    downloads: 'Last ned',
+    downloadsNote: 'Størrelse og SHA-256-sjekksum er regnet ut da siden ble bygget. Med sjekksummen kan du kontrollere at filen du har lastet ned, er den samme som vi publiserte.',
+    checksum: 'SHA-256',
+    latest: 'Nyeste versjon',
+    thisVersion: 'Versjon {version} (fast adresse)',
+    generated: 'Laget fra teksten på denne siden',
+    text: 'Teksten i malen',
+    history: 'Endringer mellom versjoner',
+  },
+  courses: {
+    lead: 'Kurs i etisk handel for innkjøpere og andre som følger opp leverandører. Gå gjennom leksjonene i ditt eget tempo.',
+    goals: 'Dette lærer du',
+    lessonGoals: 'I denne leksjonen lærer du',
+    duration: 'Tid',
+    lessons: 'Leksjoner',
+    lessonCount: '{count} leksjoner',
+    lessonOf: 'Leksjon {number} av {total}',
+    start: 'Start kurset',
+    pager: 'Forrige og neste leksjon',
+    previous: 'Forrige',
+    next: 'Neste',
+    backToCourse: 'Tilbake til kurset',
+    quiz: 'Test deg selv',
+    quizIntro: 'Svarene sjekkes i nettleseren din og lagres ikke.',
+    question: 'Spørsmål {number}',
+    showAnswer: 'Se svaret',
+    answer: 'Riktig svar',
+    correct: 'Riktig!',
+    wrong: 'Ikke riktig. Riktig svar er: {answer}',
+    markDone: 'Marker som fullført',
+    unmarkDone: 'Fjern markeringen',
+    doneStatus: 'Du har markert leksjonen som fullført.',
+    progress: '{done} av {total} fullført',
+    progressNote: 'Fremdriften lagres bare i denne nettleseren.',
+    lessonDone: 'Fullført',
+  },
+  glossary: {
+    lead: 'Begreper som går igjen i arbeidet med etisk handel, forklart kort. Lenker i krav og kurs går hit.',
+    letters: 'Hopp til bokstav',
+    aliases: 'Også kalt',
+    usedIn: 'Brukt i',
+    allTerms: 'Alle begreper',
+    definition: 'Definisjon',
+  },
+  collectionNames: {
+    requirements: 'Krav',
+    riskCategories: 'Høyrisikokategori',
+    cases: 'Eksempel',
+    meetings: 'Markedsdialog',
+    procurements: 'Anskaffelse',
+    templates: 'Mal',
+    courses: 'Kurs',
+    lessons: 'Leksjon',
+    glossary: 'Ordliste',
+    pages: 'Side',
+  },
   fileFormats: {
     docx: 'Word (.docx)',
     xlsx: 'Excel (.xlsx)',
@@ -257,4 +388,13 @@ export function t(key: UiKey): string {
   for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
   if (typeof value !== 'string') throw new Error(`Missing UI string: ${key}`);
   return value;
+}
+
+/** A UI string with {placeholders} filled in, e.g. tf('courses.lessonOf', { number: 2, total: 6 }). */
+export function tf(key: UiKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`UI string ${key} needs a value for {${name}}`);
+    return typeof value === 'number' ? value.toLocaleString('nb-NO') : value;
+  });
 }
