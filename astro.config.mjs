@@ -18,6 +18,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   vite: {
+    // The CSP (public/_headers) has no 'unsafe-inline': never inline a script into the page.
+    build: { assetsInlineLimit: 0 },
     resolve: {
       alias: {
         '@punkt-fonts': fileURLToPath(
