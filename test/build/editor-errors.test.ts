@@ -1,0 +1,87 @@
+/**
+ * Issue 3 point 5: an editor's mistake fails `npm run build` with a message that names the
+ * file, the field, what was found and what was expected. One build per kind of mistake,
+ * each on a copy of test/fixtures/base with exactly that mistake.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
+
+let site: FixtureSite | undefined;
+afterEach(async () => {
+  await site?.remove();
+  site = undefined;
+});
+
+/** Builds the base fixture after `breakIt`, and returns the editor's message. */
+async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
+  site = await fixtureSite('base');
+  await breakIt(site);
+  return editorMessage(await site.build(), site);
+}
+
+describe('a broken entry fails the build with a message the editor can act on', () => {
+  test('a wrong field type', async () => {
+    const message = await messageAfter((s) =>
+      s.edit('risk-categories/fixturkategori.md', 'highRisk: true', 'highRisk: "ja"'),
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/risk-categories/fixturkategori.md:
+        - feltet «highRisk»: fant «ja», forventet true eller false"
+    `);
+  });
+
+  test('an unknown enum value', async () => {
+    const message = await messageAfter((s) =>
+      s.edit('requirements/fixturkrav.md', 'level: basis', 'level: gull'),
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/requirements/fixturkrav.md:
+        - feltet «level»: fant «gull», forventet en av «basis», «avansert», «spydspiss»"
+    `);
+  });
+
+  test('a missing required field', async () => {
+    const message = await messageAfter((s) =>
+      s.edit('cases/fixtureksempel.md', /^challenge: .*\n/m, ''),
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/cases/fixtureksempel.md:
+        - feltet «challenge»: fant ingenting (feltet mangler), forventet tekst"
+    `);
+  });
+
+  test('an impossible date', async () => {
+    const message = await messageAfter((s) =>
+      s.edit('glossary/fixturbegrep.md', 'updated: 2026-01-15', 'updated: 2026-02-30'),
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/glossary/fixturbegrep.md:
+        - feltet «updated»: fant «2026-02-30», som ikke finnes i kalenderen, forventet en virkelig dato (ÅÅÅÅ-MM-DD)"
+    `);
+  });
+
+  test('an unknown reference, a duplicate requirement code and a gap in lesson order', async () => {
+    // These are checked across the whole site after loading, so one build reports all three.
+    const message = await messageAfter(async (s) => {
+      await s.edit(
+        'meetings/fixturmote.md',
+        'procurements: [fixturanskaffelse]',
+        'procurements: [fixturanskaffelse, finnes-ikke]',
+      );
+      await s.write(
+        'requirements/fixturkrav-kopi.md',
+        (await readFixture(s, 'requirements/fixturkrav.md')).replace('title: Fixturkrav', 'title: Kopi'),
+      );
+      await s.write(
+        'lessons/fixturkurs/fixturleksjon-3.md',
+        (await readFixture(s, 'lessons/fixturkurs/fixturleksjon.md')).replace('order: 1', 'order: 3'),
+      );
+    });
+    expect(message).toMatchInlineSnapshot();
+  });
+});
+
+async function readFixture(s: FixtureSite, file: string) {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(`${s.contentDir}/${file}`, 'utf-8');
+}
