@@ -73,7 +73,8 @@ export interface UiStrings {
     | 'thisVersion'
     | 'generated'
     | 'text'
-    | 'history',
+    | 'history'
+    | 'whatChanged',
     string
   >;
   courses: Record<
@@ -273,6 +274,7 @@ export const nb = {
     generated: 'Laget fra teksten på denne siden',
     text: 'Teksten i malen',
     history: 'Endringer mellom versjoner',
+    whatChanged: 'Hva er endret',
   },
   courses: {
     lead: 'Kurs i etisk handel for innkjøpere og andre som følger opp leverandører. Gå gjennom leksjonene i ditt eget tempo.',
@@ -345,7 +347,7 @@ export const nb = {
     registration: 'Påmelding',
     deadline: 'Påmeldingsfrist',
     register: 'Meld deg på',
-    registerByEmail: 'Meld deg på per e-post til',
+    registerByEmail: 'Send e-post til',
     agenda: 'Program',
     materials: 'Materiell fra møtet',
     noMaterials: 'Materiellet blir lagt ut her etter møtet.',
