@@ -48,13 +48,3 @@ export function quarterOrder(quarter: string): number {
   return Number(m[1]) * 10 + Number(m[2]);
 }
 
-/**
- * Requirements currently in force: every published requirement that no other published
- * requirement supersedes. Used until the requirements data layer offers the same.
- */
-export function currentRequirements<R extends { id: string; data: { supersedes?: { id: string } | undefined } }>(
-  requirements: readonly R[],
-): R[] {
-  const superseded = new Set(requirements.flatMap((r) => (r.data.supersedes ? [r.data.supersedes.id] : [])));
-  return requirements.filter((r) => !superseded.has(r.id));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { currentRequirements, formatQuarter, quarterOrder, valueBand } from '../../src/lib/procurements';
+import { formatQuarter, quarterOrder, valueBand } from '../../src/lib/procurements';
 
 describe('valueBand', () => {
   test.each([
@@ -30,9 +30,3 @@ describe('quarters', () => {
   });
 });
 
-describe('currentRequirements', () => {
-  test('leaves out requirements that a published one supersedes', () => {
-    const r = (id: string, supersedes?: string) => ({ id, data: { supersedes: supersedes ? { id: supersedes } : undefined } });
-    expect(currentRequirements([r('a-v1'), r('a-v2', 'a-v1'), r('b')]).map((x) => x.id)).toEqual(['a-v2', 'b']);
-  });
-});

@@ -1,0 +1,13 @@
+/** One meeting as a calendar file; cancelled meetings keep theirs, saying STATUS:CANCELLED. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allMeetings, calendarMeeting, type Meeting } from '../../lib/content/meetings';
+import { meetingCalendar } from '../../lib/meetings/ics';
+
+export const getStaticPaths = (async () =>
+  (await allMeetings()).map((meeting) => ({ params: { id: meeting.id }, props: { meeting } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ meeting: Meeting }> = ({ props, site }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site`: calendar events need absolute URLs');
+  const body = meetingCalendar(calendarMeeting(props.meeting, site));
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
