@@ -16,7 +16,12 @@ import { distDir, filesIn, projectRoot, summaryLine, urlPathOf } from './dist-fi
  * format allows no comments, so the reasons live here, and the check refuses a relaxed rule
  * without one.
  */
-export const RELAXED_RULES = {};
+export const RELAXED_RULES = {
+  'long-title':
+    'Every <title> is the entry title followed by " – Etisk handel i Oslo kommune" (30 characters), so the ' +
+    'default 70 leaves editors 40 characters. The limit is a search-snippet heuristic, not validity or ' +
+    'WCAG 2.4.2 (which asks for descriptive titles); 120 still catches a runaway title.',
+};
 
 /** The project's html-validate configuration, checked for unexplained relaxations. */
 export function loadConfig() {

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * Gate: page weight. For every built page, adds up the gzip size of its HTML, the stylesheets
+ * it links and the JavaScript it loads (script src, inline scripts and their static and
+ * literal dynamic imports). A content page may weigh at most 50 kB and ship no JavaScript;
+ * the few enhancements that need JavaScript each have their own budget in BUDGETS below.
+ * Fonts, images and the search index fetched at query time are not counted.
+ *
+ *   node scripts/check-weight.mjs [dist]      (default $PORTAL_OUT_DIR or dist/)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startTags } from './check-links.mjs';
+import { distDir, fileOfUrlPath, filesIn, kilobytes, summaryLine, urlPathOf } from './dist-files.mjs';
+
+/** Every content page: HTML + CSS + JS, gzip. */
+export const DEFAULT_BUDGET = { total: 50_000, js: 0 };
+
+/**
+ * The only pages allowed to ship JavaScript, each with what it is for and its own budget
+ * (bytes, gzip). A page matches the first row whose pattern fits its URL path.
+ */
+export const BUDGETS = [
+  { pages: /^\/sok\/$/, why: 'søkesiden: Pagefind-søk i nettleseren', total: 90_000, js: 45_000 },
+  { pages: /^\/krav\/finn\/$/, why: 'kravfinneren: filtrerer kravene mens man velger', total: 60_000, js: 8_000 },
+  {
+    pages: /^\/krav\/(?!finn\/|endringer\/|hoyrisiko\/)[^/]+\/$/,
+    why: 'kravsidene: kopiknapp for kravteksten',
+    total: 55_000,
+    js: 3_000,
+  },
+  {
+    pages: /^\/markedsdialog\/([^/]+\/)?$/,
+    why: 'markedsdialog: merker et møte som gjennomført når slutten har passert',
+    total: 55_000,
+    js: 3_000,
+  },
+  {
+    pages: /^\/kurs\/[^/]+\/([^/]+\/)?$/,
+    why: 'kurs og leksjoner: fremdrift (localStorage) og quiz',
+    total: 60_000,
+    js: 8_000,
+  },
+];
+
+/** The budget that applies to a URL path. */
+export function budgetFor(urlPath) {
+  const row = BUDGETS.find((budget) => budget.pages.test(urlPath));
+  return row ? { ...row, pattern: row.pages.source } : { ...DEFAULT_BUDGET, why: 'innholdsside' };
+}
+
+const gzipCache = new Map();
+const gzipBytes = (file) => {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length);
+  return gzipCache.get(file);
+};
+
+/** Script types that run as JavaScript (JSON-LD and other data blocks do not). */
+const isExecutable = (type) => type === undefined || type === '' || /^(module|(text|application)\/(java|ecma)script)$/i.test(type);
+
+/** The JS files a module pulls in: static imports and dynamic imports of literal paths. */
+function jsGraph(dist, entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf-8');
+  const specifiers = [
+    ...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.m?js)["']/g),
+    ...code.matchAll(/\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)/g),
+  ].map((m) => m[1]);
+  for (const specifier of specifiers) {
+    const target = specifier.startsWith('/')
+      ? fileOfUrlPath(dist, specifier)
+      : path.resolve(path.dirname(entry), specifier);
+    if (target) jsGraph(dist, target, seen);
+  }
+  return seen;
+}
+
+/** Weight of one page: { path, html, css, js, total, scripts }. */
+export function weighPage(dist, file) {
+  const html = readFileSync(file, 'utf-8');
+  const urlPath = urlPathOf(dist, file);
+  const resolve = (href) => fileOfUrlPath(dist, new URL(href, `http://portal.invalid${urlPath}`).pathname);
+  const cssFiles = new Set();
+  const jsFiles = new Set();
+  let inlineJs = 0;
+  for (const tag of startTags(html)) {
+    const rel = tag.attributes.get('rel') ?? '';
+    if (tag.name === 'link' && /\bstylesheet\b/.test(rel)) {
+      const css = resolve(tag.attributes.get('href') ?? '');
+      if (css && existsSync(css)) cssFiles.add(css);
+    }
+    if (tag.name === 'link' && /\bmodulepreload\b/.test(rel)) {
+      const js = resolve(tag.attributes.get('href') ?? '');
+      if (js) jsGraph(dist, js, jsFiles);
+    }
+    if (tag.name === 'script' && isExecutable(tag.attributes.get('type')) && tag.attributes.has('src')) {
+      const js = resolve(tag.attributes.get('src') ?? '');
+      if (js) jsGraph(dist, js, jsFiles);
+    }
+  }
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(match[1] ?? '')?.[1];
+    if (isExecutable(type) && (match[2] ?? '').trim()) inlineJs += gzipSync(match[2] ?? '').length;
+  }
+  const htmlBytes = gzipSync(html).length;
+  const css = [...cssFiles].reduce((sum, f) => sum + gzipBytes(f), 0);
+  const js = [...jsFiles].reduce((sum, f) => sum + gzipBytes(f), 0) + inlineJs;
+  return {
+    path: urlPath,
+    html: htmlBytes,
+    css,
+    js,
+    total: htmlBytes + css + js,
+    scripts: [...jsFiles].map((f) => urlPathOf(dist, f)).concat(inlineJs ? ['(inline)'] : []),
+  };
+}
+
+/** Weighs every page against its budget; resolves to { ok, summary, details, pages, failures }. */
+export async function checkWeight(dist, { heaviest = 8 } = {}) {
+  const pages = filesIn(dist, ['.html']).map((file) => weighPage(dist, file));
+  const failures = [];
+  for (const page of pages) {
+    const budget = budgetFor(page.path);
+    if (page.js > budget.js) {
+      failures.push(
+        budget.js === 0
+          ? `${page.path}: ships ${kilobytes(page.js)} JavaScript (${page.scripts.join(', ')}); content pages ship none – add a row to BUDGETS in scripts/check-weight.mjs only if the page needs it`
+          : `${page.path}: ${kilobytes(page.js)} JavaScript, budget ${kilobytes(budget.js)} (${budget.why})`,
+      );
+    }
+    if (page.total > budget.total) {
+      failures.push(
+        `${page.path}: ${kilobytes(page.total)} (HTML ${kilobytes(page.html)} + CSS ${kilobytes(page.css)} + JS ${kilobytes(page.js)}), budget ${kilobytes(budget.total)} (${budget.why})`,
+      );
+    }
+  }
+  const sorted = [...pages].sort((a, b) => b.total - a.total);
+  const table = [
+    `Heaviest pages (gzip):  total     HTML     CSS      JS   budget`,
+    ...sorted.slice(0, heaviest).map((p) => {
+      const cells = [p.total, p.html, p.css, p.js].map((b) => kilobytes(b).padStart(8)).join(' ');
+      return `  ${p.path.padEnd(40).slice(0, 40)} ${cells} ${kilobytes(budgetFor(p.path).total).padStart(8)}`;
+    }),
+  ].join('\n');
+  const withJs = pages.filter((p) => p.js > 0);
+  const top = sorted[0];
+  const ok = failures.length === 0;
+  const text =
+    `${pages.length} pages, ${failures.length} over budget; heaviest ${top?.path} ${kilobytes(top?.total ?? 0)}` +
+    `; JavaScript on ${withJs.length} pages` +
+    (withJs.length ? ` (largest ${kilobytes(Math.max(...withJs.map((p) => p.js)))})` : '');
+  return {
+    ok,
+    summary: summaryLine(ok, 'page-weight', text),
+    details: [table, ...failures].join('\n'),
+    pages,
+    failures,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await checkWeight(distDir());
+  console.log(result.details);
+  console.log(result.summary);
+  process.exit(result.ok ? 0 : 1);
+}
