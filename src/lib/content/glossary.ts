@@ -1,0 +1,98 @@
+/**
+ * The glossary: terms from `site()`, and where published entries link them with <Term>.
+ * Checking the links happens here, once per build; the glossary page and every <Term>
+ * ask for it, so an unknown term fails the build whichever page is rendered first.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EditorError } from '../editor-errors';
+import { lessonUrl } from '../courses/lessons';
+import { checkTermUses, findTermUses, linesBeforeBody, type TextSource } from '../glossary/term-uses';
+import { routes } from '../routes';
+import { COLLECTIONS, site, type Entry } from './site';
+
+export type Term = Entry<'glossary'>;
+
+const collator = new Intl.Collator('nb');
+
+export async function terms(): Promise<Term[]> {
+  return (await site()).glossary.toSorted((a, b) => collator.compare(a.data.title, b.data.title));
+}
+
+type Collection = (typeof COLLECTIONS)[number];
+type AnyEntry = Entry<Collection>;
+
+/** The page an entry is published on, for "brukt i" links back from a term. */
+export function entryUrl(entry: AnyEntry): string {
+  switch (entry.collection) {
+    case 'requirements':
+      return routes.requirement(entry.id);
+    case 'riskCategories':
+      return routes.riskCategory(entry.id);
+    case 'cases':
+      return routes.case(entry.id);
+    case 'meetings':
+      return routes.meeting(entry.id);
+    case 'procurements':
+      return routes.procurement(entry.id);
+    case 'templates':
+      return routes.template(entry.id);
+    case 'courses':
+      return routes.course(entry.id);
+    case 'lessons':
+      return lessonUrl(entry as Entry<'lessons'>);
+    case 'glossary':
+      return routes.term(entry.id);
+    case 'pages':
+      return routes.page(entry.id);
+  }
+}
+
+export interface TermUseSite {
+  collection: Collection;
+  title: string;
+  url: string;
+}
+
+let checked: Promise<Map<string, TermUseSite[]>> | undefined;
+
+async function sourceOf(entry: AnyEntry): Promise<TextSource> {
+  const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const body = entry.body ?? '';
+  const fileText = entry.filePath ? await readFile(path.resolve(entry.filePath), 'utf-8').catch(() => '') : '';
+  return { file, body, bodyStartLine: fileText ? linesBeforeBody(fileText, body) : 0 };
+}
+
+async function checkAll(): Promise<Map<string, TermUseSite[]>> {
+  const all = await site();
+  const entries = COLLECTIONS.flatMap((name) => all[name] as AnyEntry[]).filter((e) => e.body?.includes('<Term'));
+  const sources = await Promise.all(entries.map(sourceOf));
+  const problems = checkTermUses(
+    sources,
+    all.glossary.map((term) => term.id),
+  );
+  if (problems.size === 1) {
+    const [[file, list]] = [...problems] as [[string, ConstructorParameters<typeof EditorError>[1]]];
+    throw new EditorError(file, list);
+  }
+  if (problems.size > 1) {
+    const messages = [...problems].map(([file, list]) => new EditorError(file, list).message);
+    throw new Error(`Lenker til ordlisten har feil i ${problems.size} filer:\n${messages.join('\n')}`);
+  }
+  const uses = new Map<string, TermUseSite[]>();
+  entries.forEach((entry) => {
+    const ids = new Set(findTermUses(entry.body ?? '').map((use) => use.id ?? ''));
+    for (const id of ids) {
+      const title = (entry.data as { title?: string }).title ?? entry.id;
+      uses.set(id, [...(uses.get(id) ?? []), { collection: entry.collection, title, url: entryUrl(entry) }]);
+    }
+  });
+  for (const list of uses.values()) list.sort((a, b) => collator.compare(a.title, b.title));
+  return uses;
+}
+
+/** Where each term is linked from, by term id; fails when any entry links a term that does not exist. */
+export function termUses(): Promise<Map<string, TermUseSite[]>> {
+  checked ??= checkAll();
+  return checked;
+}
