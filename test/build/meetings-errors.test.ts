@@ -1,0 +1,78 @@
+/**
+ * Issue 6, "bad input": a meeting whose end is before its start, a time without a date, an
+ * unknown procurement reference or a materials file that does not exist fails the build, and
+ * the message names the file and the field. One build per mistake, on a copy of test/fixtures/base.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
+
+const MEETING = 'meetings/fixturmote.md';
+
+let site: FixtureSite | undefined;
+afterEach(async () => {
+  await site?.remove();
+  site = undefined;
+});
+
+async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
+  site = await fixtureSite('base');
+  await breakIt(site);
+  return editorMessage(await site.build(), site);
+}
+
+describe('a broken meeting fails the build, naming the file and the field', () => {
+  test('an end before the start', async () => {
+    const message = await messageAfter((s) => s.edit(MEETING, 'end: "2026-02-10T12:00"', 'end: "2026-02-10T09:30"'));
+    expect(message).toContain('Feil i content/meetings/fixturmote.md:');
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/meetings/fixturmote.md:
+        - feltet «end»: fant «2026-02-10T09:30», forventet at slutt (end) er etter start"
+    `);
+  });
+
+  test('a time without a date', async () => {
+    const message = await messageAfter((s) => s.edit(MEETING, 'start: "2026-02-10T10:00"', 'start: "10:00"'));
+    expect(message).toContain('Feil i content/meetings/fixturmote.md:');
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/meetings/fixturmote.md:
+        - feltet «start»: fant «10:00», forventet dato og klokkeslett skrevet "ÅÅÅÅ-MM-DDTTT:MM" (norsk tid)"
+    `);
+  });
+
+  test('an unknown procurement', async () => {
+    const message = await messageAfter((s) =>
+      s.edit(MEETING, 'procurements: [fixturanskaffelse]', 'procurements: [fixturanskaffelse, arbeidsklaer-2031]'),
+    );
+    expect(message).toContain('Feil i content/meetings/fixturmote.md:');
+    expect(message).toMatchInlineSnapshot(`
+      "Innholdet har 1 fil(er) med feil:
+      Feil i content/meetings/fixturmote.md:
+        - feltet «procurements[1]»: fant «arbeidsklaer-2031», som ikke finnes i procurements, forventet id-en til en oppføring i procurements (fixturanskaffelse)"
+    `);
+  });
+
+  test('a materials file that does not exist', async () => {
+    const message = await messageAfter(async (s) => {
+      await s.write('meetings/files/fixturmote/presentasjon.pdf', '%PDF-1.4\n');
+      await s.edit(
+        MEETING,
+        'requirements: [fixturkrav]',
+        [
+          'requirements: [fixturkrav]',
+          'materials:',
+          '  - title: Presentasjon',
+          '    file: files/fixturmote/presentasjon.pdf',
+          '    kind: presentasjon',
+          '  - title: Referat',
+          '    file: files/fixturmote/referat.pdf',
+          '    kind: referat',
+        ].join('\n'),
+      );
+    });
+    expect(message).toContain('Feil i content/meetings/fixturmote.md:');
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/meetings/fixturmote.md:
+        - feltet «materials[1].file»: fant «files/fixturmote/referat.pdf», men filen finnes ikke (så etter content/meetings/files/fixturmote/referat.pdf), forventet en fil som ligger under content/meetings/, for eksempel «files/<møte-id>/referat.pdf»"
+    `);
+  });
+});
