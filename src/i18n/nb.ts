@@ -9,6 +9,7 @@ import type { PROCUREMENT_STATUSES } from '../schemas/procurement';
 import type { OSLOMODELLEN_PARTS, REQUIREMENT_KINDS, REQUIREMENT_LEVELS } from '../schemas/requirement';
 import type { RISK_SOURCES } from '../schemas/risk-category';
 import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
+import type { SEARCH_TYPES } from '../lib/search/facets';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -157,7 +158,7 @@ export interface UiStrings {
     string
   >;
   // Requirements portal: catalogue, finder, versions, checklists, open data, review.
-  req: Record<'catalogueTitle' | 'catalogueLead' | 'filterTitle' | 'filterByCategory' | 'filterByKind' | 'filterByPart' | 'allRequirements' | 'current' | 'superseded' | 'supersededLead' | 'supersededNotice' | 'replacedBy' | 'replaces' | 'noneHere' | 'kind' | 'part' | 'appliesTo' | 'allHighRisk' | 'threshold' | 'over' | 'exVat' | 'effectiveFrom' | 'level' | 'version' | 'weight' | 'thisPage' | 'requirementText' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'downloadCategory' | 'documentation' | 'docWhat' | 'docWhen' | 'noDocumentation' | 'noDocumentationAtAll' | 'followUp' | 'legalBasis' | 'changesSince' | 'changeNote' | 'readVersion' | 'versions' | 'wordsAdded' | 'wordsRemoved' | 'removedLegend' | 'addedLegend' | 'removedStart' | 'addedStart' | 'changeEnd' | 'related' | 'relatedCases' | 'relatedTemplates' | 'relatedProcurements' | 'relatedMeetings' | 'allChanges' | 'changesTitle' | 'changesLead' | 'newRequirement' | 'newVersion' | 'feed' | 'feedTitle' | 'highRiskTitle' | 'highRiskLead' | 'highRiskTag' | 'notHighRiskTag' | 'otherCategories' | 'otherCategoriesLead' | 'aboutSources' | 'products' | 'risks' | 'sources' | 'categoryRequirements' | 'categoryThreshold' | 'categoryThresholdEach' | 'categoryNone' | 'categoryNoneHighRisk' | 'checklistTitle' | 'checklistShort' | 'checklistLink' | 'checklistLead' | 'checklistPrintHint' | 'checklistFrom' | 'phaseTender' | 'phaseContract' | 'printSource', string>;
+  req: Record<'catalogueTitle' | 'catalogueLead' | 'filterTitle' | 'filterByCategory' | 'filterByKind' | 'filterByPart' | 'allRequirements' | 'current' | 'superseded' | 'supersededLead' | 'supersededNotice' | 'replacedBy' | 'replaces' | 'noneHere' | 'kind' | 'part' | 'appliesTo' | 'allHighRisk' | 'threshold' | 'over' | 'exVat' | 'effectiveFrom' | 'level' | 'version' | 'weight' | 'thisPage' | 'requirementText' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'downloadCategory' | 'documentation' | 'docWhat' | 'docWhen' | 'noDocumentation' | 'noDocumentationAtAll' | 'followUp' | 'legalBasis' | 'changesSince' | 'changeNote' | 'readVersion' | 'versions' | 'wordsAdded' | 'wordsRemoved' | 'removedLegend' | 'addedLegend' | 'removedStart' | 'addedStart' | 'changeEnd' | 'related' | 'relatedCases' | 'relatedTemplates' | 'relatedProcurements' | 'relatedMeetings' | 'allChanges' | 'changesTitle' | 'changesLead' | 'newRequirement' | 'newVersion' | 'feed' | 'feedTitle' | 'highRiskTitle' | 'highRiskLead' | 'highRiskTag' | 'notHighRiskTag' | 'otherCategories' | 'otherCategoriesLead' | 'aboutSources' | 'products' | 'risks' | 'sources' | 'categoryRequirements' | 'categoryThreshold' | 'categoryThresholdEach' | 'categoryNone' | 'categoryNoneHighRisk' | 'checklistTitle' | 'checklistShort' | 'checklistLink' | 'checklistLead' | 'checklistPrintHint' | 'checklistFrom' | 'phaseTender' | 'phaseContract' | 'printSource' | 'seeRequirements', string>;
   requirementKindHelp: Labels<typeof REQUIREMENT_KINDS>;
   oslomodellenPartHelp: Labels<typeof OSLOMODELLEN_PARTS>;
   riskSourceHelp: Labels<typeof RISK_SOURCES>;
@@ -165,6 +166,16 @@ export interface UiStrings {
   suppliers: Record<'lead' | 'whatTitle' | 'whatLead' | 'thresholdPrefix' | 'inTender' | 'inContract' | 'checklistsTitle' | 'checklistsLead' | 'meetingTitle' | 'nextMeeting' | 'at' | 'noMeeting' | 'allMeetings' | 'followTitle' | 'followLead', string>;
   review: Record<'title' | 'lead' | 'asOf' | 'none' | 'overdue' | 'soon' | 'entry' | 'collection' | 'reviewBy' | 'file' | 'daysAgo' | 'daysLeft' | 'today', string>;
   openData: Record<'title' | 'lead' | 'stability' | 'requirementsTitle' | 'categoriesTitle' | 'data' | 'schema' | 'fields' | 'field' | 'type' | 'meaning', string>;
+  /** Search result tag (singular) and filter label (plural) for each content type. */
+  searchType: Labels<typeof SEARCH_TYPES>;
+  searchTypes: Labels<typeof SEARCH_TYPES>;
+  search: Record<
+    | 'title' | 'lead' | 'label' | 'hint' | 'submit' | 'filters' | 'filterType' | 'filterCategory'
+    | 'filterAudience' | 'clearFilters' | 'sort' | 'sortRelevance' | 'sortDate' | 'results' | 'count'
+    | 'countFor' | 'none' | 'noneFor' | 'respelled' | 'tips' | 'letters' | 'loading' | 'more' | 'shown'
+    | 'updated' | 'meetingDate' | 'error' | 'noScript' | 'lists',
+    string
+  >;
 }
 
 export const nb = {
@@ -472,6 +483,7 @@ export const nb = {
     phaseTender: 'Sammen med tilbudet',
     phaseContract: 'Etter at kontrakten er inngått',
     printSource: 'Hentet fra',
+    seeRequirements: 'Se {count} krav',
   },
   requirementKindHelp: {
     kvalifikasjonskrav: 'Kvalifikasjonskrav avgjør om en leverandør kan delta i konkurransen. Leverandøren dokumenterer dem sammen med tilbudet.',
@@ -493,10 +505,10 @@ export const nb = {
     category: 'Varekategori',
     chooseCategory: 'Velg kategori',
     value: 'Anslått kontraktsverdi i kroner, eks. mva.',
-    valueHint: 'Hele kontraktsperioden, for eksempel 750 000',
+    valueHint: 'Hele kontraktsperioden, for eksempel 750\u00a0000',
     submit: 'Vis krav',
     incomplete: 'Velg kategori og skriv inn anslått verdi, så vises kravene som gjelder.',
-    invalidValue: 'Skriv verdien som et helt antall kroner, for eksempel 750 000.',
+    invalidValue: 'Skriv verdien som et helt antall kroner, for eksempel 750\u00a0000.',
     unknownCategory: 'Vi kjenner ikke den kategorien. Velg en kategori fra listen.',
     none: 'Ingen krav om etisk handel gjelder for {category} når verdien er {value}.',
     some: '{count} krav gjelder for {category} når verdien er {value}:',
@@ -504,8 +516,8 @@ export const nb = {
     ruleTitle: 'Slik avgjør vi hvilke krav som gjelder',
     rule1: 'Et krav om etisk handel gjelder for en anskaffelse når begge disse er oppfylt:',
     ruleCategory: 'Varekategorien står på høyrisikolisten, eller kravet nevner kategorien særskilt.',
-    ruleValue: 'Anslått kontraktsverdi for hele perioden, eks. mva., er over kravets terskel. For UKEs standardkrav er terskelen 500 000 kroner.',
-    ruleExample: 'Terskelen er en nedre grense som ikke er med: en anskaffelse på nøyaktig 500 000 kroner er ikke over terskelen, mens en på 500 001 kroner er det.',
+    ruleValue: 'Anslått kontraktsverdi for hele perioden, eks. mva., er over kravets terskel. For de fleste av UKEs krav er terskelen {threshold}.',
+    ruleExample: 'Terskelen er en nedre grense som ikke er med: en anskaffelse på nøyaktig {threshold} er ikke over terskelen, mens en på {justOver} er det.',
     noScript: 'Tabellen viser hver kategori og kravene som gjelder over terskelen. Velg kategorien din for å lese kravene.',
     tableCaption: 'Varekategorier, om de er høyrisiko, og krav over terskelen',
     requirementsOver: 'Krav',
@@ -558,6 +570,60 @@ export const nb = {
     field: 'Felt',
     type: 'Type',
     meaning: 'Betydning',
+  },
+  searchType: {
+    krav: 'Krav',
+    eksempel: 'Eksempel fra UKE',
+    møte: 'Markedsdialogmøte',
+    anskaffelse: 'Anskaffelse',
+    mal: 'Mal',
+    kurs: 'Kurs',
+    ordliste: 'Ordliste',
+    produktkategori: 'Produktkategori',
+    om: 'Om portalen',
+  },
+  searchTypes: {
+    krav: 'Krav',
+    eksempel: 'Eksempler fra UKE',
+    møte: 'Markedsdialogmøter',
+    anskaffelse: 'Anskaffelser',
+    mal: 'Maler',
+    kurs: 'Kurs og leksjoner',
+    ordliste: 'Ordliste',
+    produktkategori: 'Produktkategorier',
+    om: 'Om portalen',
+  },
+  search: {
+    title: 'Søk',
+    lead: 'Søk i krav, eksempler, markedsdialog, maler, kurs og ordlisten.',
+    label: 'Hva leter du etter?',
+    hint: 'For eksempel «sosial dialog», «arbeidsklær» eller «egenerklæring».',
+    submit: 'Søk',
+    filters: 'Avgrens søket',
+    filterType: 'Innhold',
+    filterCategory: 'Produktkategori',
+    filterAudience: 'Skrevet for',
+    clearFilters: 'Fjern avgrensningene',
+    sort: 'Rekkefølge',
+    sortRelevance: 'Beste treff først',
+    sortDate: 'Sist oppdatert først',
+    results: 'Søkeresultater',
+    count: '{count} treff',
+    countFor: '{count} treff på «{query}»',
+    none: 'Ingen treff med disse avgrensningene.',
+    noneFor: 'Ingen treff på «{query}».',
+    respelled: 'Ingen treff på «{query}». Viser {count} treff på «{respelled}».',
+    tips: 'Prøv et annet eller kortere ord, eller fjern avgrensninger.',
+    letters:
+      'Søket skiller mellom a, æ og å, og mellom o og ø: «okonomi» finner ikke «økonomi». Uten norsk tastatur kan du skrive ae, oe og aa.',
+    loading: 'Søker …',
+    more: 'Vis flere treff',
+    shown: 'Viser {shown} av {count} treff.',
+    updated: 'Oppdatert {date}',
+    meetingDate: 'Møtet er {date}',
+    error: 'Søket virker ikke akkurat nå. Prøv igjen senere, eller finn fram i listene:',
+    noScript: 'Søket trenger JavaScript, som er slått av eller ikke kunne lastes. Alt innholdet finner du også i listene:',
+    lists: 'Alt innholdet i lister',
   },
 } satisfies UiStrings;
 

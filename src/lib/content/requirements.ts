@@ -137,8 +137,18 @@ export async function relatedTo(requirement: Requirement) {
   };
 }
 
-/** Distinct thresholds among current requirements, lowest first (usually just 500 000). */
-export async function thresholds(): Promise<number[]> {
-  const values = new Set((await currentRequirements()).map((r) => r.data.appliesTo.valueOverNok));
-  return [...values].sort((a, b) => a - b);
+/** "Alle høyrisikokategorier" or the listed categories' names, for lists and documents. */
+export async function appliesToText(requirement: Requirement, allHighRiskLabel: string): Promise<string> {
+  if (requirement.data.appliesTo.riskCategories === 'alle-hoyrisiko') return allHighRiskLabel;
+  return (await categoriesOf(requirement)).map((c) => c.data.title).join(', ');
+}
+
+/** The threshold most current requirements use (ties: the lowest), for explanations; undefined when there are none. */
+export async function commonThreshold(): Promise<number | undefined> {
+  const counts = new Map<number, number>();
+  for (const r of await currentRequirements()) {
+    const value = r.data.appliesTo.valueOverNok;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].sort(([a, ca], [b, cb]) => cb - ca || a - b)[0]?.[0];
 }

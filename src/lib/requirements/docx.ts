@@ -131,3 +131,5 @@ export async function categoryDocx(options: {
       : [new Paragraph('Ingen krav om etisk handel gjelder for denne kategorien.')];
   return Packer.toBuffer(toDocument(title, title, [...intro, ...body]));
 }
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -64,3 +64,12 @@ const nokFormatter = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }
 export function formatNok(value: number): string {
   return `${nokFormatter.format(value)} kr`;
 }
+
+/** Fills "{name}" placeholders in a UI string; a placeholder without a value is a bug and throws. */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in «${template}»`);
+    return String(value);
+  });
+}

@@ -214,3 +214,8 @@ function typeName(prop: Record<string, unknown>): string {
   if (prop['format'] === 'date') return 'dato';
   return String(type ?? 'any');
 }
+
+/** Pretty-printed JSON with a final newline: readable by people, diffable between builds. */
+export const jsonResponse = (value: unknown, type = 'application/json; charset=utf-8') =>
+  new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': type } });
+export const SCHEMA_TYPE = 'application/schema+json; charset=utf-8';

@@ -1,0 +1,58 @@
+/**
+ * The change log of the requirements: every published requirement is a change, either a new
+ * requirement or a new version of one it supersedes. Newest first; the page and the RSS feed
+ * both read this list, so they always agree.
+ */
+import type { RequirementData } from '../../schemas/requirement';
+import { wordDiff, diffStats } from './diff';
+
+interface RequirementLike {
+  id: string;
+  data: RequirementData;
+}
+
+export interface Change<R extends RequirementLike = RequirementLike> {
+  requirement: R;
+  /** The version it replaces; absent for a new requirement. */
+  previous?: R;
+  kind: 'new' | 'version';
+  date: Date;
+  words: { added: number; removed: number } | undefined;
+}
+
+export function changeLog<R extends RequirementLike>(requirements: readonly R[]): Change<R>[] {
+  const byId = new Map(requirements.map((r) => [r.id, r]));
+  return requirements
+    .map((requirement): Change<R> => {
+      const previous = requirement.data.supersedes ? byId.get(requirement.data.supersedes.id) : undefined;
+      return {
+        requirement,
+        ...(previous ? { previous } : {}),
+        kind: previous ? 'version' : 'new',
+        date: requirement.data.effectiveFrom,
+        words: previous
+          ? diffStats(wordDiff(previous.data.requirementText, requirement.data.requirementText))
+          : undefined,
+      };
+    })
+    .toSorted(
+      (a, b) =>
+        b.date.getTime() - a.date.getTime() ||
+        a.requirement.data.code.localeCompare(b.requirement.data.code, 'nb', { numeric: true }),
+    );
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** The feed item's HTML body: summary, change note and the new requirement text. */
+export function feedItemContent(change: Change, labels: { changeNote: string; text: string }): string {
+  const d = change.requirement.data;
+  const paragraphs = d.requirementText.trim().split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p.trim())}</p>`);
+  return [
+    `<p>${escapeHtml(d.summary)}</p>`,
+    ...(d.changeNote ? [`<p><strong>${escapeHtml(labels.changeNote)}:</strong> ${escapeHtml(d.changeNote)}</p>`] : []),
+    `<h2>${escapeHtml(labels.text)}</h2>`,
+    `<blockquote>${paragraphs.join('')}</blockquote>`,
+  ].join('');
+}

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../i18n/nb';
+import { allRequirements, appliesToText, type Requirement } from '../../lib/content/requirements';
+import { DOCX_TYPE, requirementDocx } from '../../lib/requirements/docx';
+import { routes } from '../../lib/routes';
+
+export const getStaticPaths = (async () =>
+  (await allRequirements()).map((requirement) => ({
+    params: { id: requirement.id },
+    props: { requirement },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ requirement: Requirement }> = async ({ props: { requirement }, site }) => {
+  const buffer = await requirementDocx({
+    data: requirement.data,
+    appliesToText: await appliesToText(requirement, t('req.allHighRisk')),
+    sourceUrl: new URL(routes.requirement(requirement.id), site).href,
+  });
+  return new Response(new Uint8Array(buffer), { headers: { 'Content-Type': DOCX_TYPE } });
+};

@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { nb, t } from '../../i18n/nb';
+import { allRequirements } from '../../lib/content/requirements';
+import { changeLog, feedItemContent } from '../../lib/requirements/feed';
+import { routes } from '../../lib/routes';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site`: the feed needs absolute links');
+  const changes = changeLog(await allRequirements());
+  return rss({
+    title: t('req.feedTitle'),
+    description: t('req.changesLead'),
+    site,
+    trailingSlash: true,
+    customData: '<language>nb</language>',
+    items: changes.map((change) => {
+      const d = change.requirement.data;
+      const label = change.kind === 'version' ? t('req.newVersion') : t('req.newRequirement');
+      return {
+        title: `${label}: ${d.code} ${d.title}, ${t('req.version').toLowerCase()} ${d.version}`,
+        link: routes.requirement(change.requirement.id),
+        pubDate: change.date,
+        description: d.changeNote ?? d.summary,
+        content: feedItemContent(change, { changeNote: t('req.changeNote'), text: t('req.requirementText') }),
+        categories: [nb.requirementKinds[d.kind], nb.oslomodellenParts[d.oslomodellenPart]],
+      };
+    }),
+  });
+};

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n/nb';
+import { appliesToText, requirementsForCategory } from '../../../lib/content/requirements';
+import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
+import { categoryDocx, DOCX_TYPE } from '../../../lib/requirements/docx';
+import { routes } from '../../../lib/routes';
+
+export const getStaticPaths = (async () =>
+  (await allCategories()).map((category) => ({
+    params: { id: category.id },
+    props: { category },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
+  const requirements = await requirementsForCategory(category);
+  const buffer = await categoryDocx({
+    categoryTitle: category.data.title,
+    sourceUrl: new URL(routes.riskCategory(category.id), site).href,
+    requirements: await Promise.all(
+      requirements.map(async (requirement) => ({
+        data: requirement.data,
+        appliesToText: await appliesToText(requirement, t('req.allHighRisk')),
+        sourceUrl: new URL(routes.requirement(requirement.id), site).href,
+      })),
+    ),
+  });
+  return new Response(new Uint8Array(buffer), { headers: { 'Content-Type': DOCX_TYPE } });
+};
