@@ -43,6 +43,7 @@ function template(data: Partial<TemplateData> = {}, body = ''): TemplateSource {
       audience: ['innkjoper'],
       stage: 'kontraktsoppfolging',
       files: [{ file: 'files/veileder/veileder.pdf', format: 'pdf', title: 'Veileder (PDF)' }],
+      requirements: [],
       generateDocx: false,
       version: '1.1',
       changes: [
