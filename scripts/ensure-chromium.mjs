@@ -29,8 +29,12 @@ export function findChromium(env = process.env) {
 export function ensureChromium(env = process.env) {
   const found = findChromium(env);
   if (found) return found;
-  const where = env.CHROME_PATH ? `CHROME_PATH=${env.CHROME_PATH} is not an executable` : 'No Chromium found';
-  console.error(`${where}. The browser tests need Debian's Chromium; install it with:\n\n${INSTALL_COMMAND}\n`);
+  const where = env.CHROME_PATH
+    ? `CHROME_PATH=${env.CHROME_PATH} is not an executable`
+    : 'No Chromium found';
+  console.error(
+    `${where}. The browser tests need Debian's Chromium; install it with:\n\n${INSTALL_COMMAND}\n`,
+  );
   process.exit(1);
 }
 

@@ -20,7 +20,9 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
 }
 
 const site = await serveStatic(outDir);
-console.log(`Serving ${path.relative(root, outDir) || outDir} at ${site.url} (Chromium: ${chromium})`);
+console.log(
+  `Serving ${path.relative(root, outDir) || outDir} at ${site.url} (Chromium: ${chromium})`,
+);
 
 const vitest = spawn(
   process.execPath,
@@ -34,7 +36,12 @@ const vitest = spawn(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORTAL_BASE_URL: site.url, PORTAL_OUT_DIR: outDir, CHROME_PATH: chromium },
+    env: {
+      ...process.env,
+      PORTAL_BASE_URL: site.url,
+      PORTAL_OUT_DIR: outDir,
+      CHROME_PATH: chromium,
+    },
   },
 );
 const code = await new Promise((resolve) => {

@@ -70,18 +70,21 @@ describe('a broken entry fails the build with a message the editor can act on', 
       );
       await s.write(
         'requirements/fixturkrav-kopi.md',
-        (await readFixture(s, 'requirements/fixturkrav.md')).replace('title: Fixturkrav', 'title: Kopi'),
+        (await s.read('requirements/fixturkrav.md')).replace('title: Fixturkrav', 'title: Kopi'),
       );
       await s.write(
         'lessons/fixturkurs/fixturleksjon-3.md',
-        (await readFixture(s, 'lessons/fixturkurs/fixturleksjon.md')).replace('order: 1', 'order: 3'),
+        (await s.read('lessons/fixturkurs/fixturleksjon.md')).replace('order: 1', 'order: 3'),
       );
     });
-    expect(message).toMatchInlineSnapshot();
+    expect(message).toMatchInlineSnapshot(`
+      "Innholdet har 3 fil(er) med feil:
+      Feil i content/meetings/fixturmote.md:
+        - feltet «procurements[1]»: fant «finnes-ikke», som ikke finnes i procurements, forventet id-en til en oppføring i procurements (fixturanskaffelse)
+      Feil i content/requirements/fixturkrav-kopi.md:
+        - feltet «code»: fant «FX-K1», som også brukes i content/requirements/fixturkrav.md, forventet en kode som ingen andre krav har
+      Feil i content/lessons/fixturkurs/fixturleksjon-3.md:
+        - feltet «order»: fant tallet 3, forventet tallet 2: leksjonene i et kurs nummereres 1, 2, 3 … uten hull eller gjentakelser"
+    `);
   });
 });
-
-async function readFixture(s: FixtureSite, file: string) {
-  const { readFile } = await import('node:fs/promises');
-  return readFile(`${s.contentDir}/${file}`, 'utf-8');
-}

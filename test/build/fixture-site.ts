@@ -29,6 +29,8 @@ export interface FixtureSite {
   dir: string;
   contentDir: string;
   outDir: string;
+  /** Reads a content file (path relative to the content folder). */
+  read(file: string): Promise<string>;
   /** Writes a content file (path relative to the content folder). */
   write(file: string, text: string): Promise<void>;
   /** Replaces text in a content file; fails when `from` is not there, so fixtures cannot drift silently. */
@@ -57,6 +59,7 @@ export async function fixtureSite(fixture = 'base'): Promise<FixtureSite> {
     dir,
     contentDir,
     outDir,
+    read: (file) => readFile(path.join(contentDir, file), 'utf-8'),
     async write(file, text) {
       const target = path.join(contentDir, file);
       await mkdir(path.dirname(target), { recursive: true });
@@ -116,7 +119,9 @@ export function editorMessage(result: BuildResult, site?: FixtureSite): string {
   expect(result.ok, 'the build should fail').toBe(false);
   const lines = result.output.split('\n');
   const start = lines.findIndex((line) => HEADING.test(line));
-  expect(start, `no editor message in the build output:\n${result.output}`).toBeGreaterThanOrEqual(0);
+  expect(start, `no editor message in the build output:\n${result.output}`).toBeGreaterThanOrEqual(
+    0,
+  );
   const kept = [HEADING.exec(lines[start] ?? '')?.[1] ?? ''];
   for (const line of lines.slice(start + 1)) {
     if (PROBLEM.test(line)) kept.push(line.trimEnd());

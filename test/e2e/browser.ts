@@ -49,7 +49,10 @@ export interface OpenOptions extends BrowserContextOptions {
 }
 
 /** Opens a site path in a fresh page and checks the HTTP status. */
-export async function openPage(sitePath: string, { status = 200, ...options }: OpenOptions = {}): Promise<Page> {
+export async function openPage(
+  sitePath: string,
+  { status = 200, ...options }: OpenOptions = {},
+): Promise<Page> {
   const page = await newPage(options);
   const response = await page.goto(url(sitePath));
   expect(response?.status(), `HTTP status of ${sitePath}`).toBe(status);

@@ -38,11 +38,15 @@ export function parseHeadersFile(text) {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else if (rules.length > 0) {
       const colon = line.indexOf(':');
-      if (colon > 0) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      if (colon > 0)
+        rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }
   return rules;
@@ -68,7 +72,9 @@ function fileFor(root, urlPath) {
 export async function serveStatic(root, { port = 0, host = '127.0.0.1' } = {}) {
   root = path.resolve(root);
   const headersFile = path.join(root, '_headers');
-  const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf-8')) : [];
+  const headerRules = existsSync(headersFile)
+    ? parseHeadersFile(readFileSync(headersFile, 'utf-8'))
+    : [];
   const requests = [];
 
   const server = createServer((req, res) => {
@@ -76,7 +82,8 @@ export async function serveStatic(root, { port = 0, host = '127.0.0.1' } = {}) {
     const send = (status, file, extra = {}) => {
       requests.push({ path: url.pathname, status });
       for (const rule of headerRules) {
-        if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+        if (rule.pattern.test(url.pathname))
+          for (const [name, value] of rule.headers) res.setHeader(name, value);
       }
       for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
       if (!file) {

@@ -56,9 +56,9 @@ describe('findImpossibleDates', () => {
   });
 
   test('ignores the body and files without frontmatter', () => {
-    expect(findImpossibleDates(file('updated: 2026-01-01', 'Møtet 2026-02-30 ble avlyst.'))).toEqual(
-      [],
-    );
+    expect(
+      findImpossibleDates(file('updated: 2026-01-01', 'Møtet 2026-02-30 ble avlyst.')),
+    ).toEqual([]);
     expect(findImpossibleDates('updated: 2026-02-30')).toEqual([]);
   });
 });

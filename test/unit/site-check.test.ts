@@ -111,7 +111,11 @@ describe('checkSite', () => {
   test('two requirements with the same code: the second names the first', () => {
     const site = {
       riskCategories: [workwear],
-      requirements: [requirement('a', 'EH-K1'), requirement('b', 'EH-K1'), requirement('c', 'EH-K2')],
+      requirements: [
+        requirement('a', 'EH-K1'),
+        requirement('b', 'EH-K1'),
+        requirement('c', 'EH-K2'),
+      ],
     };
     expect(check(site)).toEqual({
       'content/requirements/b.md': [

@@ -14,7 +14,10 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'krav', 'index.html'), '<h1>Krav</h1>');
   await writeFile(path.join(dir, '404.html'), '<h1>Fant ikke siden</h1>');
   await writeFile(path.join(dir, 'site.css'), 'body{}');
-  await writeFile(path.join(dir, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n/krav/*\n  X-Test: krav\n');
+  await writeFile(
+    path.join(dir, '_headers'),
+    '/*\n  X-Content-Type-Options: nosniff\n/krav/*\n  X-Test: krav\n',
+  );
   site = await serveStatic(dir);
 });
 afterAll(async () => {

@@ -1,0 +1,57 @@
+// @ts-check
+/**
+ * ESLint for the whole repo (run as `eslint --config scripts/eslint.config.js`, see package.json):
+ * JavaScript's recommended rules, typescript-eslint with type information for .ts files,
+ * and eslint-plugin-astro for components and pages. Formatting is Prettier's job, not ESLint's.
+ */
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default tseslint.config(
+  {
+    // Built output, generated files and editors' content are not code we lint.
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.astro/**',
+      'content/**',
+      'public/**',
+      'bench-results/**',
+      'test/fixtures/**',
+      'test-results/**',
+    ],
+  },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs['flat/recommended'],
+  {
+    // Type-aware rules (floating promises, unsafe any) where the logic lives; building the
+    // TypeScript program costs ~30 s of CPU, so components and tests rely on `astro check`.
+    files: ['src/lib/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+    },
+  },
+  {
+    // Node scripts; browser globals too, for the callbacks they hand to Playwright's page.evaluate.
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+);
