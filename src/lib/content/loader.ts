@@ -22,11 +22,25 @@ export function contentLoader(folder: string, schema: z.ZodType): Loader {
   });
   return {
     name: `portal-${folder}`,
-    load: (context: LoaderContext) =>
-      inner.load({
+    load: (context: LoaderContext) => {
+      // Two files with one id (fixturkrav.md and fixturkrav.mdx) are parsed concurrently, which
+      // slips past Astro's own duplicate check: note each id before the first await.
+      const fileOfId = new Map<string, string>();
+      return inner.load({
         ...context,
         parseData: async (props) => {
           const file = path.relative(process.cwd(), props.filePath ?? props.id);
+          const other = fileOfId.get(props.id);
+          if (other !== undefined && other !== file) {
+            throw new EditorError(file, [
+              {
+                field: '(filnavnet)',
+                found: `id-en «${props.id}», som også brukes av ${other}`,
+                expected: 'et filnavn (uten endelse) som ingen annen oppføring i samlingen har',
+              },
+            ]);
+          }
+          fileOfId.set(props.id, file);
           // YAML silently rolls an impossible date (2026-02-30) over to a real one: check the raw text.
           if (props.filePath) {
             const bad = findImpossibleDates(await readFile(props.filePath, 'utf-8'));
@@ -38,6 +52,7 @@ export function contentLoader(folder: string, schema: z.ZodType): Loader {
           }
           return context.parseData(props);
         },
-      }),
+      });
+    },
   };
 }
