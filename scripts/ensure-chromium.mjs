@@ -39,5 +39,5 @@ export function ensureChromium(env = process.env) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(ensureChromium());
+  console.log(`Chromium: ${ensureChromium()}`);
 }
