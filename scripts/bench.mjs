@@ -1,0 +1,410 @@
+/**
+ * `npm run bench`: how fast the portal builds, how much memory it takes and what its pages and
+ * first search cost, on synthetic corpora of 1 000–10 000 entries, against a bare Astro project
+ * built from the same content on the same machine.
+ *
+ *   npm run bench                          # default sizes
+ *   npm run bench -- --sizes 200           # quick check of the harness
+ *   npm run bench -- --sizes 10000 --profile
+ *
+ * Options: --sizes a,b,c  --seed n  --query word  --no-baseline  --no-search
+ *          --terms all|none|a,b (collections whose MDX entries link glossary terms with <Term>)
+ *          --profile (CPU profile of the portal's astro build)  --keep (keep corpora and output)
+ *          --work dir (default: a new folder under the system temp dir)
+ *          --project dir (the portal to build; default: this repository)
+ *
+ * Prints a Markdown table and writes bench-results/<timestamp>.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { writeBaselineProject } from './bench/baseline.mjs';
+import { CORPUS_BUILD_DATE, parseTerms, writeCorpus } from './bench/generate.mjs';
+import {
+  machineFacts,
+  measureSearch,
+  outputSize,
+  pageWeights,
+  runMeasured,
+  tail,
+} from './bench/measure.mjs';
+import { summarizeProfile } from './bench/profile.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const DEFAULT_SIZES = [1000, 5000, 10000];
+/** The issue's targets for 10 000 entries on this kind of machine. */
+export const TARGETS = {
+  buildAndIndexMs: 30_000,
+  peakRssBytes: 3e9,
+  ratio: 1.2,
+  searchBytes: 150_000,
+  searchMs: 300,
+};
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
+    seed: { type: 'string', default: '1' },
+    query: { type: 'string', default: 'leverandør' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    terms: { type: 'string', default: 'all' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    work: { type: 'string' },
+    project: { type: 'string', default: repoRoot },
+  },
+});
+
+const sizes = options.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((s) => !Number.isInteger(s) || s < 50))
+  throw new Error(`--sizes wants whole numbers ≥ 50, got ${options.sizes}`);
+const project = path.resolve(options.project);
+const work = path.resolve(options.work ?? mkdtempSync(path.join(tmpdir(), 'portal-bench-')));
+mkdirSync(work, { recursive: true });
+const bin = path.join(repoRoot, 'node_modules', '.bin');
+const baseEnv = {
+  ...process.env,
+  PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+  PORTAL_BUILD_DATE: CORPUS_BUILD_DATE,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: '0',
+};
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
+const gigabytes = (bytes) => `${(bytes / 1e9).toFixed(2)} GB`;
+const kilobytes = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const say = (text) => process.stderr.write(`${text}\n`);
+
+/** The steps `npm run build` runs in a project (prebuild, build split on &&, postbuild). */
+function buildSteps(dir) {
+  const { scripts = {} } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf-8'));
+  return ['prebuild', 'build', 'postbuild']
+    .filter((name) => scripts[name])
+    .flatMap((name) => scripts[name].split('&&').map((step) => step.trim()))
+    .filter(Boolean);
+}
+
+/** A step that builds the search index rather than the pages. */
+const isIndexStep = (step) => /pagefind|index-search|search-index/.test(step);
+
+/** User + system CPU time of the children, from the second line of `times` ("0m12.3s 0m1.2s"). */
+function childCpuMs(file) {
+  const line = existsSync(file) ? readFileSync(file, 'utf-8').trim().split('\n')[1] : undefined;
+  const parts = line?.match(/(\d+)m([\d.]+)s/g) ?? [];
+  return Math.round(
+    parts.reduce((total, part) => {
+      const [, m, sec] = /(\d+)m([\d.]+)s/.exec(part);
+      return total + (Number(m) * 60 + Number(sec)) * 1000;
+    }, 0),
+  );
+}
+
+/** Runs build steps one after another; the tree's peak memory is the largest step's. */
+async function measureSteps(steps, { cwd, env, label, logDir }) {
+  const results = [];
+  for (const [i, step] of steps.entries()) {
+    const logFile = path.join(logDir, `${label}-${i + 1}.log`);
+    say(`  ${label}: ${step}`);
+    // `times` reports the CPU time of everything the shell waited for: fairer than wall time when
+    // other work shares the cores.
+    const timesFile = `${logFile}.times`;
+    const script = `${step}\nstatus=$?\ntimes > "${timesFile}"\nexit $status`;
+    const run = await runMeasured('sh', ['-c', script], { cwd, env, logFile });
+    if (run.code !== 0)
+      throw new Error(
+        `${label} failed (${step}), exit ${run.code}; log ${logFile}:\n${tail(logFile)}`,
+      );
+    results.push({
+      step,
+      index: isIndexStep(step),
+      ms: Math.round(run.ms),
+      cpuMs: childCpuMs(timesFile),
+      peakRss: run.peakRss,
+      processes: run.processes,
+      logFile,
+    });
+  }
+  const sum = (list, key = 'ms') => list.reduce((total, r) => total + r[key], 0);
+  return {
+    steps: results,
+    cpuMs: sum(results, 'cpuMs'),
+    buildMs: sum(results.filter((r) => !r.index)),
+    indexMs: sum(results.filter((r) => r.index)),
+    totalMs: sum(results),
+    peakRss: Math.max(0, ...results.map((r) => r.peakRss)),
+  };
+}
+
+/** The portal's build, with an optional CPU profile of the astro step. */
+async function buildPortal(size, corpus, dirs) {
+  let steps = buildSteps(project);
+  if (options.profile) {
+    const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    steps = steps.map((step) =>
+      /^astro build\b/.test(step)
+        ? `node --cpu-prof --cpu-prof-dir=${dirs.profile} ${astro} build${step.slice('astro build'.length)}`
+        : step,
+    );
+  }
+  const env = {
+    ...baseEnv,
+    PORTAL_CONTENT_DIR: corpus,
+    PORTAL_OUT_DIR: dirs.out,
+    PORTAL_CACHE_DIR: dirs.cache,
+  };
+  return measureSteps(steps, { cwd: project, env, label: `portal-${size}`, logDir: work });
+}
+
+async function buildBaseline(size, corpus, dirs) {
+  const baseline = path.join(work, 'baseline-project');
+  if (!existsSync(baseline)) writeBaselineProject(baseline, repoRoot);
+  const env = {
+    ...baseEnv,
+    PORTAL_CONTENT_DIR: corpus,
+    PORTAL_OUT_DIR: dirs.out,
+    PORTAL_CACHE_DIR: dirs.cache,
+  };
+  return measureSteps(['astro build', `pagefind --site "${dirs.out}"`], {
+    cwd: baseline,
+    env,
+    label: `baseline-${size}`,
+    logDir: work,
+  });
+}
+
+function versionOf(pkg) {
+  try {
+    return JSON.parse(
+      readFileSync(path.join(repoRoot, 'node_modules', pkg, 'package.json'), 'utf-8'),
+    ).version;
+  } catch {
+    return undefined;
+  }
+}
+
+function gitFacts() {
+  try {
+    const git = (...args) =>
+      execFileSync('git', args, {
+        cwd: project,
+        encoding: 'utf-8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    const commit = git('rev-parse', '--short', 'HEAD').trim();
+    const dirty =
+      git('status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json').trim() !== '';
+    return { commit, dirty };
+  } catch {
+    // not a git checkout (a snapshot passed with --project)
+    return undefined;
+  }
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf-8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function benchSize(size) {
+  const fresh = (name) => {
+    const dir = path.join(work, name);
+    rmSync(dir, { recursive: true, force: true });
+    return dir;
+  };
+  say(`\n[${size}] generating corpus`);
+  const corpusDir = path.join(work, `corpus-${size}`);
+  const corpus = writeCorpus({
+    size,
+    seed: Number(options.seed),
+    dir: corpusDir,
+    terms: parseTerms(options.terms),
+  });
+  const run = {
+    size,
+    corpus: {
+      bytes: corpus.bytes,
+      entries: corpus.entries,
+      mdx: corpus.mdx,
+      counts: corpus.counts,
+    },
+  };
+
+  say(`[${size}] building the portal`);
+  const portalDirs = {
+    out: fresh(`portal-out-${size}`),
+    cache: fresh(`portal-cache-${size}`),
+    profile: fresh(`profile-${size}`),
+  };
+  run.portal = await buildPortal(size, corpusDir, portalDirs);
+  run.portal.output = outputSize(portalDirs.out);
+  run.portal.weights = pageWeights(portalDirs.out);
+  if (options.profile)
+    run.portal.profile = summarizeProfile(portalDirs.profile, { top: 25, root: project });
+  if (!options['no-search']) {
+    say(`[${size}] first search query in Chromium`);
+    run.portal.search = await measureSearch(portalDirs.out, { query: options.query }).catch(
+      (error) => ({
+        error: String(error.message ?? error).split('\n')[0],
+      }),
+    );
+  }
+
+  if (!options['no-baseline']) {
+    say(`[${size}] building the bare Astro baseline`);
+    const baselineDirs = {
+      out: fresh(`baseline-out-${size}`),
+      cache: fresh(`baseline-cache-${size}`),
+    };
+    run.baseline = await buildBaseline(size, corpusDir, baselineDirs);
+    run.baseline.output = outputSize(baselineDirs.out);
+    run.ratio = {
+      build: run.portal.buildMs / run.baseline.buildMs,
+      total: run.portal.totalMs / run.baseline.totalMs,
+      memory: run.portal.peakRss / run.baseline.peakRss,
+      cpu: run.portal.cpuMs / run.baseline.cpuMs,
+    };
+    if (!options.keep) rmSync(baselineDirs.out, { recursive: true, force: true });
+    rmSync(baselineDirs.cache, { recursive: true, force: true });
+  }
+  if (!options.keep) {
+    for (const dir of [portalDirs.out, corpusDir]) rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(portalDirs.cache, { recursive: true, force: true });
+  return run;
+}
+
+/** Rows are measures, columns are corpus sizes. */
+function table(runs) {
+  const row = (label, value) => `| ${label} | ${runs.map((r) => value(r) ?? '–').join(' | ')} |`;
+  const search = (r, key, format) => {
+    const s = r.portal.search;
+    if (!s) return undefined;
+    if (s.skipped || s.error) return s.skipped ? 'no search page' : 'failed';
+    return format(s[key]);
+  };
+  const lines = [
+    `| measure | ${runs.map((r) => `${r.size.toLocaleString('en').replace(/,/g, ' ')} entries`).join(' | ')} |`,
+    `| --- | ${runs.map(() => '---:').join(' | ')} |`,
+    row(
+      'corpus (MDX share)',
+      (r) =>
+        `${megabytes(r.corpus.bytes)} (${Math.round((100 * r.corpus.mdx) / r.corpus.entries)} %)`,
+    ),
+    row('portal: astro build', (r) => seconds(r.portal.buildMs)),
+    row('portal: pagefind index', (r) =>
+      r.portal.indexMs ? seconds(r.portal.indexMs) : 'no index step',
+    ),
+    row('portal: build + index', (r) => `**${seconds(r.portal.totalMs)}**`),
+    row('portal: CPU time (user + sys)', (r) => seconds(r.portal.cpuMs)),
+    row('portal: peak RSS, process tree', (r) => `**${gigabytes(r.portal.peakRss)}**`),
+    row(
+      'portal: output (files, HTML pages)',
+      (r) =>
+        `${megabytes(r.portal.output.bytes)} (${r.portal.output.files}, ${r.portal.output.pages})`,
+    ),
+    row('portal: search index size', (r) => megabytes(r.portal.output.pagefindBytes)),
+    row('page weight, median (HTML+CSS+JS, gzip)', (r) => kilobytes(r.portal.weights.medianBytes)),
+    row(
+      'page weight, largest',
+      (r) => `${kilobytes(r.portal.weights.maxBytes)} ${r.portal.weights.maxUrl}`,
+    ),
+    row('first search query: transferred', (r) => search(r, 'bytes', kilobytes)),
+    row('first search query: typing → results', (r) => search(r, 'ms', (ms) => `${ms} ms`)),
+    row('bare Astro: astro build', (r) => r.baseline && seconds(r.baseline.buildMs)),
+    row('bare Astro: build + pagefind', (r) => r.baseline && seconds(r.baseline.totalMs)),
+    row('bare Astro: CPU time', (r) => r.baseline && seconds(r.baseline.cpuMs)),
+    row('bare Astro: peak RSS', (r) => r.baseline && gigabytes(r.baseline.peakRss)),
+    row(
+      '**ratio portal / bare Astro, build**',
+      (r) => r.ratio && `**${r.ratio.build.toFixed(2)}**`,
+    ),
+    row('ratio, build + index', (r) => r.ratio && r.ratio.total.toFixed(2)),
+    row('ratio, CPU time', (r) => r.ratio && r.ratio.cpu.toFixed(2)),
+    row('ratio, peak memory', (r) => r.ratio && r.ratio.memory.toFixed(2)),
+  ];
+  return lines.join('\n');
+}
+
+function verdicts(runs) {
+  const run = runs.find((r) => r.size === 10000);
+  if (!run) return [];
+  const check = (ok, text) => `${ok ? '✓' : '✗'} ${text}`;
+  const list = [
+    check(
+      run.portal.totalMs <= TARGETS.buildAndIndexMs,
+      `build + index ${seconds(run.portal.totalMs)} (target ≤ 30 s)`,
+    ),
+    check(
+      run.portal.peakRss <= TARGETS.peakRssBytes,
+      `peak memory ${gigabytes(run.portal.peakRss)} (target ≤ 3 GB)`,
+    ),
+  ];
+  if (run.ratio)
+    list.push(
+      check(run.ratio.build <= TARGETS.ratio, `ratio ${run.ratio.build.toFixed(2)} (target ≤ 1.2)`),
+    );
+  const s = run.portal.search;
+  if (s && !s.skipped && !s.error) {
+    list.push(
+      check(s.bytes <= TARGETS.searchBytes, `first query ${kilobytes(s.bytes)} (target ≤ 150 kB)`),
+    );
+    list.push(check(s.ms <= TARGETS.searchMs, `results after ${s.ms} ms (target ≤ 300 ms)`));
+  }
+  return list;
+}
+
+const started = new Date();
+const machine = machineFacts();
+say(
+  `bench: sizes ${sizes.join(', ')} · ${machine.cores} cores · ${gigabytes(machine.memoryBytes)} · Node ${machine.node} · work ${work}`,
+);
+const runs = [];
+for (const size of sizes) runs.push(await benchSize(size));
+
+const result = {
+  date: started.toISOString(),
+  durationMs: Date.now() - started.getTime(),
+  machine: { ...machine, chromium: chromiumVersion() },
+  versions: {
+    astro: versionOf('astro'),
+    mdx: versionOf('@astrojs/mdx'),
+    pagefind: versionOf('pagefind'),
+  },
+  git: gitFacts(),
+  options: { ...options, sizes, project },
+  targets: TARGETS,
+  runs,
+};
+const resultsDir = path.join(repoRoot, 'bench-results');
+mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+
+console.log(`\n## Benchmark ${started.toISOString().slice(0, 10)}\n`);
+console.log(
+  `${machine.cores} cores, ${gigabytes(machine.memoryBytes)} RAM, Node ${machine.node}, Astro ${result.versions.astro}, ` +
+    `@astrojs/mdx ${result.versions.mdx}, Pagefind ${result.versions.pagefind}` +
+    `${result.git ? `, commit ${result.git.commit}${result.git.dirty ? ' (uncommitted changes)' : ''}` : ''}\n`,
+);
+console.log(table(runs));
+const checks = verdicts(runs);
+if (checks.length)
+  console.log(`\nTargets at 10 000 entries:\n${checks.map((c) => `- ${c}`).join('\n')}`);
+for (const run of runs.filter((r) => r.portal.profile)) {
+  console.log(`\nCPU profile, ${run.size} entries (self time):\n\n${run.portal.profile.text}`);
+}
+console.log(
+  `\nTook ${seconds(result.durationMs)}. JSON: ${path.relative(repoRoot, file)}${options.keep ? ` · kept ${work}` : ''}`,
+);
+if (!options.keep && !options.work) rmSync(work, { recursive: true, force: true });
