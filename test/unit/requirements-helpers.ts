@@ -1,8 +1,8 @@
 /**
- * Shared by the requirement tests: a sample requirement as the content schema parses it, and a
- * tiny zip reader (node:zlib) to open .docx files without another dependency.
+ * Shared by the requirement tests: a sample requirement as the content schema parses it, and
+ * the text of a .docx (a zip, opened with the reader in test/support).
  */
-import { inflateRawSync } from 'node:zlib';
+import { unzip as unzipEntries } from '../support/site-files';
 import type { RequirementData } from '../../src/schemas/requirement';
 
 export function sampleRequirement(overrides: Partial<RequirementData> = {}): RequirementData {
@@ -38,28 +38,9 @@ export function sampleRequirement(overrides: Partial<RequirementData> = {}): Req
   } as RequirementData;
 }
 
-/** The files in a zip archive, by name. Handles the stored and deflated entries .docx uses. */
+/** The files in a zip archive (a .docx), by name. */
 export function unzip(buffer: Buffer): Map<string, Buffer> {
-  let end = buffer.length - 22;
-  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('not a zip file: no end of central directory');
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error('broken central directory');
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-    const local = buffer.readUInt32LE(at + 42);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const raw = buffer.subarray(dataStart, dataStart + size);
-    files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
-    at += 46 + skip;
-  }
-  return files;
+  return new Map(unzipEntries(buffer).map((entry) => [entry.name, entry.data]));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
