@@ -75,7 +75,8 @@ export interface UiStrings {
     | 'generated'
     | 'text'
     | 'history'
-    | 'whatChanged',
+    | 'whatChanged'
+    | 'requirements',
     string
   >;
   courses: Record<
@@ -295,6 +296,7 @@ export const nb = {
     text: 'Teksten i malen',
     history: 'Endringer mellom versjoner',
     whatChanged: 'Hva er endret',
+    requirements: 'Krav malen hører til',
   },
   courses: {
     lead: 'Kurs i etisk handel for innkjøpere og andre som følger opp leverandører. Gå gjennom leksjonene i ditt eget tempo.',
