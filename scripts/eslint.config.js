@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * ESLint for the whole repo (run as `eslint --config scripts/eslint.config.js`, see package.json):
- * JavaScript's recommended rules, typescript-eslint with type information for .ts files,
+ * JavaScript's recommended rules, typescript-eslint (with type information for src/lib/),
  * and eslint-plugin-astro for components and pages. Formatting is Prettier's job, not ESLint's.
  */
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
@@ -12,7 +13,7 @@ import tseslint from 'typescript-eslint';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Built output, generated files and editors' content are not code we lint.
     ignores: [
@@ -28,8 +29,8 @@ export default tseslint.config(
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs['flat/recommended'],
+  tseslint.configs.recommended,
+  astro.configs['flat/recommended'],
   {
     // Type-aware rules (floating promises, unsafe any) where the logic lives; building the
     // TypeScript program costs ~30 s of CPU, so components and tests rely on `astro check`.

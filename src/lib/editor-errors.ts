@@ -87,8 +87,10 @@ function expectedFor(issue: Issue): string {
         ? quoteAll(issue.values)
         : `en av ${quoteAll(issue.values)}`;
     case 'invalid_union': {
-      if ('discriminator' in issue && Array.isArray(issue.options)) {
-        return `en av ${quoteAll(issue.options)}`;
+      // zod 4 adds `options` to a discriminated union's issue, but its issue type does not declare it.
+      const options: unknown = (issue as { options?: unknown }).options;
+      if ('discriminator' in issue && Array.isArray(options)) {
+        return `en av ${quoteAll(options)}`;
       }
       const alternatives = issue.errors.map((branch) => branch.map(expectedFor).join(' og '));
       return alternatives.join(' eller ');
