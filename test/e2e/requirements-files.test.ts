@@ -111,6 +111,22 @@ describe('open data', () => {
     }
   });
 
+  test('each file is valid against the JSON Schema served beside it', async () => {
+    for (const [data, schema] of [
+      [routes.openRequirements(), routes.openRequirementsSchema()],
+      [routes.openRiskCategories(), routes.openRiskCategoriesSchema()],
+    ] as const) {
+      const errors = validate(await getJson<JsonSchema>(schema), await getJson<unknown>(data));
+      expect(errors, data).toEqual([]);
+    }
+    // And the check can fail: a field the schema does not document is refused.
+    const file = await getJson<{ requirements: Record<string, unknown>[] }>(routes.openRequirements());
+    file.requirements[0] = { ...file.requirements[0], draft: true };
+    expect(validate(await getJson<JsonSchema>(routes.openRequirementsSchema()), file)).toContainEqual(
+      expect.stringContaining('requirements[0].draft'),
+    );
+  });
+
   test('each file names its JSON Schema, which is served beside it', async () => {
     for (const [data, schema] of [
       [routes.openRequirements(), routes.openRequirementsSchema()],
@@ -138,3 +154,50 @@ describe('RSS feed of changes', () => {
     expect(links.toSorted()).toEqual(all.map((r) => routes.requirement(r.id)).toSorted());
   });
 });
+
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+}
+
+/** The part of JSON Schema 2020-12 that zod's toJSONSchema writes for these files; errors as "path: what". */
+function validate(schema: JsonSchema, value: unknown, at = '$'): string[] {
+  if (schema.anyOf) {
+    return schema.anyOf.some((branch) => validate(branch, value, at).length === 0) ? [] : [`${at}: matches no alternative`];
+  }
+  if ('const' in schema && value !== schema.const) return [`${at}: expected ${JSON.stringify(schema.const)}`];
+  if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} is not in the enum`];
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  const types = schema.type === undefined ? [] : [schema.type].flat();
+  const typeOk = types.length === 0 || types.some((t) => t === kind || (t === 'integer' && Number.isInteger(value)));
+  if (!typeOk) return [`${at}: expected ${types.join(' or ')}, found ${kind}`];
+  const errors: string[] = [];
+  if (typeof value === 'string') {
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${at}: does not match ${schema.pattern}`);
+    if (schema.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors.push(`${at}: not a date`);
+    if (schema.format === 'uri' && !URL.canParse(value)) errors.push(`${at}: not a URL`);
+  }
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) errors.push(`${at}: below ${schema.minimum}`);
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, i) => errors.push(...validate(schema.items!, item, `${at}[${i}]`)));
+  }
+  if (kind === 'object' && schema.properties) {
+    const object = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) if (!(key in object)) errors.push(`${at}.${key}: missing`);
+    for (const [key, item] of Object.entries(object)) {
+      const sub = schema.properties[key];
+      if (sub) errors.push(...validate(sub, item, `${at}.${key}`));
+      else if (schema.additionalProperties === false) errors.push(`${at}.${key}: not in the schema`);
+    }
+  }
+  return errors;
+}
