@@ -1,0 +1,201 @@
+/**
+ * The search page in the browser: reads the form (and `?q=` on arrival), asks Pagefind, shows
+ * the results and announces their number, and keeps the address in step so a search can be
+ * linked. Pagefind loads on the first query; the logic lives in src/lib/search/.
+ */
+import { pagefind, type PagefindHit } from '../../lib/search/engine';
+import {
+  PARAMS,
+  hasFilters,
+  isEmpty,
+  pagefindOptions,
+  pagefindTerm,
+  readState,
+  writeState,
+  type SearchState,
+} from '../../lib/search/query';
+import { fill, statusText, toHit, type Hit, type SearchMessages } from '../../lib/search/results';
+import { norwegianSpelling } from '../../lib/search/spelling';
+
+/** Results shown at first and added by "Vis flere treff": each costs a small download. */
+const PAGE_SIZE = 10;
+/** Wait this long after the last keystroke before searching. */
+const TYPING_PAUSE_MS = 120;
+/** Show "Søker …" when results take longer than this. */
+const LOADING_AFTER_MS = 400;
+/** Filters open beside the results on wide screens, folded above them on narrow ones. */
+const WIDE = '(min-width: 48rem)';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`Search page: missing ${selector}`);
+  return element;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search]');
+  if (!form) return;
+  document.documentElement.classList.add('js-enabled');
+
+  const messages = JSON.parse(form.dataset['messages'] ?? '{}') as SearchMessages;
+  const input = required<HTMLInputElement>(form, 'input[type="search"]');
+  const sort = required<HTMLSelectElement>(form, 'select');
+  const filters = required<HTMLDetailsElement>(form, '[data-search-filters]');
+  const status = required<HTMLElement>(form, '[data-search-status]');
+  const list = required<HTMLOListElement>(form, '[data-search-list]');
+  const empty = required<HTMLElement>(form, '[data-search-empty]');
+  const failure = required<HTMLElement>(form, '[data-search-error]');
+  const shown = required<HTMLElement>(form, '[data-search-shown]');
+  const more = required<HTMLButtonElement>(form, '[data-search-more]');
+  const clear = required<HTMLButtonElement>(form, '[data-search-clear]');
+
+  const wide = window.matchMedia(WIDE);
+  const foldFilters = () => (filters.open = wide.matches || filters.open);
+  foldFilters();
+  wide.addEventListener('change', foldFilters);
+
+  /** The form as a state (FormData keeps every checked box of a group). */
+  const formState = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+    return readState(params);
+  };
+
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const showState = (state: SearchState) => {
+    input.value = state.q;
+    sort.value = state.sort;
+    const checked: Record<string, string[]> = {
+      [PARAMS.types]: state.types,
+      [PARAMS.categories]: state.categories,
+      [PARAMS.audiences]: state.audiences,
+    };
+    for (const box of checkboxes) box.checked = checked[box.name]?.includes(box.value) ?? false;
+    if (hasFilters(state)) filters.open = true;
+  };
+
+  let hits: PagefindHit[] = [];
+  let rendered = 0;
+  let run = 0;
+
+  const render = async (from: number, runId: number) => {
+    const page = hits.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(page.map((hit) => hit.data()));
+    if (runId !== run) return;
+    const items = data.map((d) => hitItem(toHit(d, messages), messages));
+    list.append(...items);
+    rendered = from + items.length;
+    more.hidden = rendered >= hits.length;
+    shown.hidden = hits.length <= PAGE_SIZE;
+    shown.textContent = fill(messages.shown, { shown: rendered, count: hits.length });
+    return items;
+  };
+
+  const search = async (state: SearchState) => {
+    const runId = ++run;
+    history.replaceState(history.state, '', `${location.pathname}${writeState(state)}`);
+    failure.hidden = true;
+    if (isEmpty(state)) {
+      hits = [];
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = more.hidden = shown.hidden = true;
+      return;
+    }
+    // Say "Søker …" only when a search is slow (the first one loads the index), not on every keystroke.
+    const slow = window.setTimeout(() => {
+      if (runId === run) status.textContent = messages.loading;
+    }, LOADING_AFTER_MS);
+    try {
+      const engine = await pagefind();
+      const options = pagefindOptions(state);
+      let response = await engine.search(pagefindTerm(state), options);
+      let respelled: string | undefined;
+      const alternative = norwegianSpelling(state.q);
+      if (response && response.results.length === 0 && alternative) {
+        const retry = await engine.search(alternative, options);
+        if (retry && retry.results.length > 0) [response, respelled] = [retry, alternative];
+      }
+      if (runId !== run || !response) return;
+      hits = response.results;
+      list.replaceChildren();
+      await render(0, runId);
+      if (runId !== run) return;
+      empty.hidden = hits.length > 0;
+      status.textContent = statusText(hits.length, state.q, messages, respelled);
+    } catch (error) {
+      if (runId !== run) return;
+      console.error('Søket feilet', error);
+      hits = [];
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = more.hidden = shown.hidden = true;
+      failure.hidden = false;
+    } finally {
+      window.clearTimeout(slow);
+    }
+  };
+
+  let timer: number | undefined;
+  const searchSoon = () => {
+    window.clearTimeout(timer);
+    const state = formState();
+    // Start fetching Pagefind and the words' index chunks while the reader is still typing.
+    if (state.q) void pagefind().then((engine) => engine.preload(state.q, pagefindOptions(state)), () => {});
+    timer = window.setTimeout(() => void search(state), TYPING_PAUSE_MS);
+  };
+  const searchNow = () => {
+    window.clearTimeout(timer);
+    void search(formState());
+  };
+
+  input.addEventListener('input', searchSoon);
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) searchNow();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow();
+  });
+  clear.addEventListener('click', () => {
+    for (const box of checkboxes) box.checked = false;
+    searchNow();
+  });
+  more.addEventListener('click', async () => {
+    const items = await render(rendered, run);
+    // Keyboard and screen-reader users continue at the first new result.
+    items?.[0]?.querySelector('a')?.focus();
+  });
+
+  const arrival = readState(location.search);
+  if (!isEmpty(arrival)) {
+    showState(arrival);
+    void search(arrival);
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title link, type and date (and the "Eksempel" label for invented data), summary. */
+function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
+  const item = element('li', 'eh-search__hit');
+  const title = element('h3', 'eh-search__hit-title');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.title;
+  title.append(link);
+  const meta = element('p', 'eh-search__hit-meta');
+  if (hit.type) meta.append(element('span', 'pkt-tag pkt-tag--small pkt-tag--blue-light', hit.type));
+  if (hit.example) {
+    meta.append(element('strong', 'pkt-tag pkt-tag--small pkt-tag--yellow eh-example__tag', messages.example));
+  }
+  if (hit.date) meta.append(element('span', 'eh-search__hit-date', hit.date));
+  item.append(title, meta);
+  if (hit.summary) item.append(element('p', 'eh-search__hit-summary', hit.summary));
+  return item;
+}

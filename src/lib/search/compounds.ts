@@ -1,0 +1,88 @@
+/**
+ * Norwegian writes compounds as one word: "arbeidsklær", "leverandørkjeden", "egenerklæring".
+ * A reader who searches for "klær" expects the workwear pages, but Pagefind only matches
+ * whole words and word beginnings. So, when indexing, each page gets the last parts of its
+ * compounds as extra, lightly weighted words ("klær", "kjeden", "erklæring").
+ *
+ * The splitting is data-driven, not a dictionary: a word is split where both sides are words
+ * the site itself uses on their own (the first side may end in the linking -s- or -e-, as in
+ * "arbeids|klær" and "barne|arbeid"). A site that never says "klær" alone gets no "klær" hint.
+ * Neither side may be a function word: "for|hold", "til|gang", "over|sikt" and "prinsipp|ene"
+ * are not compounds a reader would split.
+ *
+ * This file is plain TypeScript without imports so the indexing script can load it directly.
+ */
+
+/** Shortest part either side of a split: shorter parts ("tå", "el") split words by accident. */
+const MIN_PART = 3;
+/** Shortest word worth splitting: two parts of MIN_PART. */
+const MIN_WORD = MIN_PART * 2;
+/** Linking letters a first part may end in: "arbeid-s-klær", "barn-e-arbeid". */
+const LINKS = ['s', 'e'];
+
+/**
+ * Norwegian function words (after the Snowball stop list for bokmål, plus a few frequent verbs
+ * and "ene", which the site uses alone and which ends every definite plural).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'all alle andre at av bare begge ble bli blir blitt både da de dem den denne der deres det dette ' +
+    'disse du eller en ene enn er et ett etter for fordi fra før får gir gis gjennom går ha hadde han hans har ' +
+    'her hun hva hver hvem hvilke hvilken hvis hvor hvordan hvorfor i ikke ingen inn inni jeg ja kan kom ' +
+    'kun kunne man mange med meg mellom men mer mest mot må nå når ned noe noen og også om opp oss over ' +
+    'på samme samt seg selv sin sine sitt skal skulle slik som så tar til uten ut var ved vi vil ville ' +
+    'være vært å'
+  ).split(' '),
+);
+
+/** The words of a text, lower-case; tokens with digits (codes, checksums) are left out. */
+export function wordsOf(text: string): string[] {
+  const tokens = text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.filter((token) => !/\p{N}/u.test(token));
+}
+
+const isContentWord = (word: string, vocabulary: ReadonlySet<string>) =>
+  vocabulary.has(word) && !FUNCTION_WORDS.has(word);
+
+function isModifier(part: string, vocabulary: ReadonlySet<string>): boolean {
+  if (isContentWord(part, vocabulary)) return true;
+  const last = part.at(-1) ?? '';
+  const stem = part.slice(0, -1);
+  return LINKS.includes(last) && stem.length >= MIN_PART && isContentWord(stem, vocabulary);
+}
+
+/**
+ * The last parts of a compound that the vocabulary knows as words, longest first:
+ * "leverandørkjeden" → ["kjeden"]; "menneskerettighetsbrudd" → ["brudd"] when "rettighets" is no word.
+ */
+export function compoundHeads(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (word.length < MIN_WORD) return [];
+  const heads: string[] = [];
+  for (let split = MIN_PART; split <= word.length - MIN_PART; split++) {
+    const head = word.slice(split);
+    if (isContentWord(head, vocabulary) && isModifier(word.slice(0, split), vocabulary)) heads.push(head);
+  }
+  return heads;
+}
+
+/**
+ * Extra words for a page: the heads of its compounds that the page does not already use on
+ * their own. `cache` remembers splits across pages (a site repeats its compounds a lot).
+ */
+export function compoundHints(
+  pageWords: readonly string[],
+  vocabulary: ReadonlySet<string>,
+  cache: Map<string, string[]> = new Map(),
+): string[] {
+  const own = new Set(pageWords);
+  const hints = new Set<string>();
+  for (const word of own) {
+    let heads = cache.get(word);
+    if (!heads) {
+      heads = compoundHeads(word, vocabulary);
+      cache.set(word, heads);
+    }
+    for (const head of heads) if (!own.has(head)) hints.add(head);
+  }
+  return [...hints];
+}

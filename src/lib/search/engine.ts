@@ -1,0 +1,53 @@
+/**
+ * Pagefind in the browser, loaded on the first search and never before: the search page ships
+ * only its own small script, and nothing of the index travels until a reader asks for it.
+ */
+import type { PagefindOptions } from './query';
+import { EXACT_DIACRITICS } from './spelling';
+
+/** Where the indexing script (scripts/index-search.mjs) puts Pagefind's browser bundle. */
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** The parts of Pagefind's browser API the search page uses. */
+export interface PagefindData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindResponse {
+  results: PagefindHit[];
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: PagefindOptions): Promise<PagefindResponse | null>;
+  preload(term: string, options?: PagefindOptions): Promise<void>;
+}
+
+/** Pagefind's settings for this site. */
+export const PAGEFIND_OPTIONS = {
+  exactDiacritics: EXACT_DIACRITICS,
+  // The main thread is fast enough for this index, and a worker would cost a second copy of the code.
+  noWorker: true,
+} as const;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, imported and set up once; a failed load may be retried. */
+export function pagefind(url: string = PAGEFIND_URL): Promise<Pagefind> {
+  loading ??= (async () => {
+    // A runtime URL: the bundle is written after the build, so Vite must not try to resolve it.
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ ...PAGEFIND_OPTIONS });
+    await module.init();
+    return module;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

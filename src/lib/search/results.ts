@@ -1,0 +1,78 @@
+/**
+ * What the search page shows: a result as the reader sees it and the sentence the live region
+ * announces. Pure, with the words passed in from src/i18n/nb.ts when the page is built.
+ */
+import { formatDate } from '../dates';
+import type { PagefindData } from './engine';
+import { FILTER_KEYS, SEARCH_TYPES, type SearchType } from './facets';
+
+/** The UI strings the page script needs, chosen from nb.ts at build time. */
+export interface SearchMessages {
+  count: string;
+  countFor: string;
+  none: string;
+  noneFor: string;
+  respelled: string;
+  shown: string;
+  updated: string;
+  meetingDate: string;
+  loading: string;
+  example: string;
+  types: Record<SearchType, string>;
+}
+
+/** A template with {placeholders} filled in; numbers in Norwegian style ("1 234"). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString('nb-NO') : value;
+  });
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  summary: string;
+  /** "Krav", "Markedsdialogmøte" …; undefined for a page without a known type. */
+  type: string | undefined;
+  /** Invented example data, shown with the "Eksempel" label. */
+  example: boolean;
+  /** "Oppdatert 25. november 2026", or the meeting's date for meetings. */
+  date: string | undefined;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateText = (iso: string | undefined) =>
+  iso && ISO_DATE.test(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : undefined;
+
+const isSearchType = (value: string | undefined): value is SearchType =>
+  (SEARCH_TYPES as readonly (string | undefined)[]).includes(value);
+
+export function toHit(data: PagefindData, messages: SearchMessages): Hit {
+  const type = data.filters[FILTER_KEYS.type]?.[0];
+  const meeting = dateText(data.meta['meetingDate']);
+  const updated = dateText(data.meta['updated']);
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    summary: data.meta['summary'] ?? '',
+    type: isSearchType(type) ? messages.types[type] : undefined,
+    example: data.meta['example'] === 'true',
+    date: meeting
+      ? fill(messages.meetingDate, { date: meeting })
+      : updated && fill(messages.updated, { date: updated }),
+  };
+}
+
+/** "12 treff på «sosial dialog»", "Ingen treff på «…»", or the respelling notice. */
+export function statusText(
+  count: number,
+  query: string,
+  messages: SearchMessages,
+  respelled?: string,
+): string {
+  if (respelled) return fill(messages.respelled, { count, query, respelled });
+  if (count === 0) return query ? fill(messages.noneFor, { query }) : messages.none;
+  return query ? fill(messages.countFor, { count, query }) : fill(messages.count, { count });
+}

@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import {
+  emptyState,
+  isEmpty,
+  pagefindOptions,
+  pagefindTerm,
+  readState,
+  writeState,
+} from '../../src/lib/search/query';
+import { fill, statusText, toHit, type SearchMessages } from '../../src/lib/search/results';
+import { norwegianSpelling } from '../../src/lib/search/spelling';
+import { nb, t } from '../../src/i18n/nb';
+
+describe('search state in the address', () => {
+  test('reads the header form’s ?q= and the page’s own filters', () => {
+    expect(readState('?q=sosial+dialog')).toEqual({ ...emptyState(), q: 'sosial dialog' });
+    expect(readState('?q=%C3%B8ko&type=krav&type=mal&kategori=arbeidsklaer&malgruppe=leverandor&sort=dato')).toEqual({
+      q: 'øko',
+      types: ['krav', 'mal'],
+      categories: ['arbeidsklaer'],
+      audiences: ['leverandor'],
+      sort: 'dato',
+    });
+  });
+
+  test('ignores what it does not know and trims what it does', () => {
+    expect(readState('?q=++klær++&sort=tull&utm_source=x&type=&type=krav&type=krav')).toEqual({
+      ...emptyState(),
+      q: 'klær',
+      types: ['krav'],
+    });
+  });
+
+  test('writes only what is set, and reads back what it wrote', () => {
+    expect(writeState(emptyState())).toBe('');
+    const state = { q: 'arbeidsklær', types: ['eksempel'], categories: [], audiences: ['innkjoper'], sort: 'dato' as const };
+    const written = writeState(state);
+    expect(written).toBe('?q=arbeidskl%C3%A6r&type=eksempel&malgruppe=innkjoper&sort=dato');
+    expect(readState(written)).toEqual(state);
+  });
+
+  test('a search is empty without words and filters; filters alone list entries', () => {
+    expect(isEmpty(readState('?q=+'))).toBe(true);
+    expect(isEmpty(readState('?type=krav'))).toBe(false);
+    expect(pagefindTerm(readState('?type=krav'))).toBeNull();
+    expect(pagefindTerm(readState('?q=krav'))).toBe('krav');
+  });
+});
+
+describe('Pagefind options', () => {
+  test('values in one group widen, groups narrow, and date order is newest first', () => {
+    expect(pagefindOptions(readState('?q=x&type=krav&type=mal&kategori=tekstiler&malgruppe=leverandor&sort=dato'))).toEqual({
+      filters: {
+        type: { any: ['krav', 'mal'] },
+        kategori: { any: ['tekstiler'] },
+        målgruppe: { any: ['leverandor'] },
+      },
+      sort: { updated: 'desc' },
+    });
+    expect(pagefindOptions(readState('?q=x'))).toEqual({ filters: {} });
+  });
+});
+
+describe('Norwegian spelling', () => {
+  test.each([
+    ['klaer', 'klær'],
+    ['leverandoer', 'leverandør'],
+    ['Aarsrapport', 'årsrapport'],
+    ['oekonomi og aapenhet', 'økonomi og åpenhet'],
+  ])('%s is retried as %s', (typed, respelled) => {
+    expect(norwegianSpelling(typed)).toBe(respelled);
+  });
+
+  test('a query without ae, oe or aa is left alone (o is not ø, a is not å)', () => {
+    expect(norwegianSpelling('okonomi')).toBeUndefined();
+    expect(norwegianSpelling('mal')).toBeUndefined();
+    expect(norwegianSpelling('sosial dialog')).toBeUndefined();
+  });
+});
+
+const messages: SearchMessages = {
+  count: t('search.count'),
+  countFor: t('search.countFor'),
+  none: t('search.none'),
+  noneFor: t('search.noneFor'),
+  respelled: t('search.respelled'),
+  shown: t('search.shown'),
+  updated: t('search.updated'),
+  meetingDate: t('search.meetingDate'),
+  loading: t('search.loading'),
+  example: t('common.example'),
+  types: nb.searchType,
+};
+
+describe('what the reader sees and hears', () => {
+  test('the live region counts the results', () => {
+    expect(statusText(12, 'sosial dialog', messages)).toBe('12 treff på «sosial dialog»');
+    expect(statusText(1, 'sko', messages)).toBe('1 treff på «sko»');
+    expect(statusText(1234, '', messages)).toBe('1\u00a0234 treff');
+    expect(statusText(0, 'qxz', messages)).toBe('Ingen treff på «qxz».');
+    expect(statusText(0, '', messages)).toBe('Ingen treff med disse avgrensningene.');
+    expect(statusText(3, 'klaer', messages, 'klær')).toBe('Ingen treff på «klaer». Viser 3 treff på «klær».');
+  });
+
+  test('fill leaves unknown placeholders visible rather than inventing text', () => {
+    expect(fill('{a} og {b}', { a: 'x' })).toBe('x og {b}');
+  });
+
+  test('a result shows its type, date, summary and the example label', () => {
+    expect(
+      toHit(
+        {
+          url: '/krav/sosial-dialog/',
+          meta: { title: 'Sosial dialog', summary: 'Krav om sosial dialog.', updated: '2026-11-25' },
+          filters: { type: ['krav'] },
+        },
+        messages,
+      ),
+    ).toEqual({
+      url: '/krav/sosial-dialog/',
+      title: 'Sosial dialog',
+      summary: 'Krav om sosial dialog.',
+      type: 'Krav',
+      example: false,
+      date: 'Oppdatert 25. november 2026',
+    });
+    expect(
+      toHit(
+        {
+          url: '/markedsdialog/mote/',
+          meta: { title: 'Møte', updated: '2026-11-25', meetingDate: '2027-03-12', example: 'true' },
+          filters: { type: ['møte'] },
+        },
+        messages,
+      ),
+    ).toMatchObject({ type: 'Markedsdialogmøte', example: true, date: 'Møtet er 12. mars 2027', summary: '' });
+  });
+
+  test('a result without metadata still has a title and no invented type or date', () => {
+    expect(toHit({ url: '/x/', meta: { updated: 'snart' }, filters: {} }, messages)).toMatchObject({
+      title: '/x/',
+      type: undefined,
+      date: undefined,
+    });
+  });
+});
