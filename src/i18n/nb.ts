@@ -159,14 +159,175 @@ export interface UiStrings {
     string
   >;
   // Requirements portal: catalogue, finder, versions, checklists, open data, review.
-  req: Record<'catalogueTitle' | 'catalogueLead' | 'filterTitle' | 'filterByCategory' | 'filterByKind' | 'filterByPart' | 'allRequirements' | 'current' | 'superseded' | 'supersededLead' | 'supersededNotice' | 'replacedBy' | 'replaces' | 'noneHere' | 'kind' | 'part' | 'appliesTo' | 'allHighRisk' | 'threshold' | 'over' | 'exVat' | 'effectiveFrom' | 'level' | 'version' | 'weight' | 'thisPage' | 'requirementText' | 'copy' | 'copied' | 'copyFailed' | 'download' | 'downloadCategory' | 'documentation' | 'docWhat' | 'docWhen' | 'noDocumentation' | 'noDocumentationAtAll' | 'followUp' | 'legalBasis' | 'changesSince' | 'changeNote' | 'readVersion' | 'versions' | 'wordsAdded' | 'wordsRemoved' | 'removedLegend' | 'addedLegend' | 'removedStart' | 'addedStart' | 'changeEnd' | 'related' | 'relatedCases' | 'relatedTemplates' | 'relatedProcurements' | 'relatedMeetings' | 'allChanges' | 'changesTitle' | 'changesLead' | 'newRequirement' | 'newVersion' | 'feed' | 'feedTitle' | 'highRiskTitle' | 'highRiskLead' | 'highRiskTag' | 'notHighRiskTag' | 'otherCategories' | 'otherCategoriesLead' | 'aboutSources' | 'products' | 'risks' | 'sources' | 'categoryRequirements' | 'categoryThreshold' | 'categoryThresholdEach' | 'categoryNone' | 'categoryNoneHighRisk' | 'checklistTitle' | 'checklistShort' | 'checklistLink' | 'checklistLead' | 'checklistPrintHint' | 'checklistFrom' | 'phaseTender' | 'phaseContract' | 'printSource' | 'seeRequirements', string>;
+  req: Record<
+    | 'catalogueTitle'
+    | 'catalogueLead'
+    | 'filterTitle'
+    | 'filterByCategory'
+    | 'filterByKind'
+    | 'filterByPart'
+    | 'allRequirements'
+    | 'current'
+    | 'superseded'
+    | 'supersededLead'
+    | 'supersededNotice'
+    | 'replacedBy'
+    | 'replaces'
+    | 'noneHere'
+    | 'kind'
+    | 'part'
+    | 'appliesTo'
+    | 'allHighRisk'
+    | 'threshold'
+    | 'over'
+    | 'exVat'
+    | 'effectiveFrom'
+    | 'level'
+    | 'version'
+    | 'weight'
+    | 'thisPage'
+    | 'requirementText'
+    | 'copy'
+    | 'copied'
+    | 'copyFailed'
+    | 'download'
+    | 'downloadCategory'
+    | 'documentation'
+    | 'docWhat'
+    | 'docWhen'
+    | 'noDocumentation'
+    | 'noDocumentationAtAll'
+    | 'followUp'
+    | 'legalBasis'
+    | 'changesSince'
+    | 'changeNote'
+    | 'readVersion'
+    | 'versions'
+    | 'wordsAdded'
+    | 'wordsRemoved'
+    | 'removedLegend'
+    | 'addedLegend'
+    | 'removedStart'
+    | 'addedStart'
+    | 'changeEnd'
+    | 'related'
+    | 'relatedCases'
+    | 'relatedTemplates'
+    | 'relatedProcurements'
+    | 'relatedMeetings'
+    | 'allChanges'
+    | 'changesTitle'
+    | 'changesLead'
+    | 'newRequirement'
+    | 'newVersion'
+    | 'feed'
+    | 'feedTitle'
+    | 'highRiskTitle'
+    | 'highRiskLead'
+    | 'highRiskTag'
+    | 'notHighRiskTag'
+    | 'otherCategories'
+    | 'otherCategoriesLead'
+    | 'aboutSources'
+    | 'products'
+    | 'risks'
+    | 'sources'
+    | 'categoryRequirements'
+    | 'categoryThreshold'
+    | 'categoryThresholdEach'
+    | 'categoryNone'
+    | 'categoryNoneHighRisk'
+    | 'checklistTitle'
+    | 'checklistShort'
+    | 'checklistLink'
+    | 'checklistLead'
+    | 'checklistPrintHint'
+    | 'checklistFrom'
+    | 'phaseTender'
+    | 'phaseContract'
+    | 'printSource'
+    | 'seeRequirements',
+    string
+  >;
   requirementKindHelp: Labels<typeof REQUIREMENT_KINDS>;
   oslomodellenPartHelp: Labels<typeof OSLOMODELLEN_PARTS>;
   riskSourceHelp: Labels<typeof RISK_SOURCES>;
-  finder: Record<'title' | 'lead' | 'category' | 'chooseCategory' | 'value' | 'valueHint' | 'submit' | 'incomplete' | 'invalidValue' | 'unknownCategory' | 'none' | 'some' | 'categoryLink' | 'ruleTitle' | 'rule1' | 'ruleCategory' | 'ruleValue' | 'ruleExample' | 'noScript' | 'tableCaption' | 'requirementsOver' | 'requirementsWord' | 'noRequirements' | 'yes' | 'no', string>;
-  suppliers: Record<'lead' | 'whatTitle' | 'whatLead' | 'thresholdPrefix' | 'inTender' | 'inContract' | 'checklistsTitle' | 'checklistsLead' | 'meetingTitle' | 'nextMeeting' | 'at' | 'noMeeting' | 'allMeetings' | 'followTitle' | 'followLead', string>;
-  review: Record<'title' | 'lead' | 'asOf' | 'none' | 'overdue' | 'soon' | 'entry' | 'collection' | 'reviewBy' | 'file' | 'daysAgo' | 'daysLeft' | 'today', string>;
-  openData: Record<'title' | 'lead' | 'stability' | 'requirementsTitle' | 'categoriesTitle' | 'data' | 'schema' | 'fields' | 'field' | 'type' | 'meaning', string>;
+  finder: Record<
+    | 'title'
+    | 'lead'
+    | 'category'
+    | 'chooseCategory'
+    | 'value'
+    | 'valueHint'
+    | 'submit'
+    | 'incomplete'
+    | 'invalidValue'
+    | 'unknownCategory'
+    | 'none'
+    | 'some'
+    | 'categoryLink'
+    | 'ruleTitle'
+    | 'rule1'
+    | 'ruleCategory'
+    | 'ruleValue'
+    | 'ruleExample'
+    | 'noScript'
+    | 'tableCaption'
+    | 'requirementsOver'
+    | 'requirementsWord'
+    | 'noRequirements'
+    | 'yes'
+    | 'no',
+    string
+  >;
+  suppliers: Record<
+    | 'lead'
+    | 'whatTitle'
+    | 'whatLead'
+    | 'thresholdPrefix'
+    | 'inTender'
+    | 'inContract'
+    | 'checklistsTitle'
+    | 'checklistsLead'
+    | 'meetingTitle'
+    | 'nextMeeting'
+    | 'at'
+    | 'noMeeting'
+    | 'allMeetings'
+    | 'followTitle'
+    | 'followLead',
+    string
+  >;
+  review: Record<
+    | 'title'
+    | 'lead'
+    | 'asOf'
+    | 'none'
+    | 'overdue'
+    | 'soon'
+    | 'entry'
+    | 'collection'
+    | 'reviewBy'
+    | 'file'
+    | 'daysAgo'
+    | 'daysLeft'
+    | 'today',
+    string
+  >;
+  openData: Record<
+    | 'title'
+    | 'lead'
+    | 'stability'
+    | 'requirementsTitle'
+    | 'categoriesTitle'
+    | 'data'
+    | 'schema'
+    | 'fields'
+    | 'field'
+    | 'type'
+    | 'meaning',
+    string
+  >;
   /** Search result tag (singular) and filter label (plural) for each content type. */
   searchType: Labels<typeof SEARCH_TYPES>;
   searchTypes: Labels<typeof SEARCH_TYPES>;
@@ -400,7 +561,8 @@ export const nb = {
   },
   req: {
     catalogueTitle: 'Krav om etisk handel',
-    catalogueLead: 'Dette er kravene UKE stiller i Oslo kommunes anskaffelser med høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter. Innkjøpere kopierer kravtekstene inn i konkurransegrunnlaget; leverandører ser hva de må dokumentere, og når.',
+    catalogueLead:
+      'Dette er kravene UKE stiller i Oslo kommunes anskaffelser med høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter. Innkjøpere kopierer kravtekstene inn i konkurransegrunnlaget; leverandører ser hva de må dokumentere, og når.',
     filterTitle: 'Filtrer kravene',
     filterByCategory: 'Varekategori',
     filterByKind: 'Type krav',
@@ -408,8 +570,10 @@ export const nb = {
     allRequirements: 'Alle gjeldende krav',
     current: 'Gjeldende krav',
     superseded: 'Tidligere versjoner',
-    supersededLead: 'Disse versjonene er erstattet og brukes ikke i nye konkurranser. De står her fordi eldre kontrakter kan vise til dem.',
-    supersededNotice: 'Denne versjonen er erstattet og brukes ikke i nye konkurranser. Gjeldende versjon er',
+    supersededLead:
+      'Disse versjonene er erstattet og brukes ikke i nye konkurranser. De står her fordi eldre kontrakter kan vise til dem.',
+    supersededNotice:
+      'Denne versjonen er erstattet og brukes ikke i nye konkurranser. Gjeldende versjon er',
     replacedBy: 'Erstattet av',
     replaces: 'Erstatter',
     noneHere: 'Ingen gjeldende krav her.',
@@ -456,17 +620,20 @@ export const nb = {
     relatedMeetings: 'Markedsdialogmøter',
     allChanges: 'Alle endringer i kravene',
     changesTitle: 'Endringer i kravene',
-    changesLead: 'Nye krav og nye versjoner av krav, nyeste først. Datoen er når kravet eller versjonen tas i bruk i nye konkurranser.',
+    changesLead:
+      'Nye krav og nye versjoner av krav, nyeste først. Datoen er når kravet eller versjonen tas i bruk i nye konkurranser.',
     newRequirement: 'Nytt krav',
     newVersion: 'Ny versjon',
     feed: 'Abonner på endringer (RSS)',
     feedTitle: 'Endringer i kravene om etisk handel – Oslo kommune',
     highRiskTitle: 'Høyrisikokategorier',
-    highRiskLead: 'UKE regner alle anskaffelser i kategoriene som DFØ og Etisk Handel Norge klassifiserer som høyrisiko, som risikoanskaffelser. I disse kategoriene stiller vi krav om etisk handel når kontraktsverdien er over terskelen.',
+    highRiskLead:
+      'UKE regner alle anskaffelser i kategoriene som DFØ og Etisk Handel Norge klassifiserer som høyrisiko, som risikoanskaffelser. I disse kategoriene stiller vi krav om etisk handel når kontraktsverdien er over terskelen.',
     highRiskTag: 'Høyrisiko',
     notHighRiskTag: 'Ikke høyrisiko',
     otherCategories: 'Andre kategorier',
-    otherCategoriesLead: 'Disse kategoriene står ikke på høyrisikolisten. UKEs standardkrav om etisk handel gjelder ikke her, med mindre et krav nevner kategorien særskilt.',
+    otherCategoriesLead:
+      'Disse kategoriene står ikke på høyrisikolisten. UKEs standardkrav om etisk handel gjelder ikke her, med mindre et krav nevner kategorien særskilt.',
     aboutSources: 'Hvem klassifiserer kategoriene?',
     products: 'Typiske produkter',
     risks: 'Kjente risikoer',
@@ -474,12 +641,14 @@ export const nb = {
     categoryRequirements: 'Krav for denne kategorien',
     categoryThreshold: 'Kravene gjelder når anslått kontraktsverdi er over',
     categoryThresholdEach: 'Hvert krav sier hvilken terskel det har.',
-    categoryNone: 'Kategorien står ikke på høyrisikolisten, og ingen av UKEs krav om etisk handel gjelder for den.',
+    categoryNone:
+      'Kategorien står ikke på høyrisikolisten, og ingen av UKEs krav om etisk handel gjelder for den.',
     categoryNoneHighRisk: 'Ingen gjeldende krav dekker denne kategorien ennå.',
     checklistTitle: 'Dette vil du bli bedt om',
     checklistShort: 'Sjekkliste',
     checklistLink: 'Sjekkliste for leverandører: dette vil du bli bedt om',
-    checklistLead: 'Alt du som leverandør må levere og dokumentere etter kravene om etisk handel, med frister. Skriv ut listen og kryss av.',
+    checklistLead:
+      'Alt du som leverandør må levere og dokumentere etter kravene om etisk handel, med frister. Skriv ut listen og kryss av.',
     checklistPrintHint: 'Siden er laget for å skrives ut.',
     checklistFrom: 'Krav:',
     phaseTender: 'Sammen med tilbudet',
@@ -488,18 +657,25 @@ export const nb = {
     seeRequirements: 'Se {count} krav',
   },
   requirementKindHelp: {
-    kvalifikasjonskrav: 'Kvalifikasjonskrav avgjør om en leverandør kan delta i konkurransen. Leverandøren dokumenterer dem sammen med tilbudet.',
-    kontraktsvilkar: 'Kontraktsvilkår gjelder i hele kontraktsperioden. UKE følger dem opp etter at kontrakten er inngått.',
-    'saerlig-kontraktsvilkar': 'Særlige kontraktsvilkår er tilpasset én anskaffelse eller ett marked, for eksempel krav om sosial dialog på fabrikkene.',
-    tildelingskriterium: 'Tildelingskriterier gir poeng i evalueringen av tilbudene. Vekten står ved hvert kriterium.',
+    kvalifikasjonskrav:
+      'Kvalifikasjonskrav avgjør om en leverandør kan delta i konkurransen. Leverandøren dokumenterer dem sammen med tilbudet.',
+    kontraktsvilkar:
+      'Kontraktsvilkår gjelder i hele kontraktsperioden. UKE følger dem opp etter at kontrakten er inngått.',
+    'saerlig-kontraktsvilkar':
+      'Særlige kontraktsvilkår er tilpasset én anskaffelse eller ett marked, for eksempel krav om sosial dialog på fabrikkene.',
+    tildelingskriterium:
+      'Tildelingskriterier gir poeng i evalueringen av tilbudene. Vekten står ved hvert kriterium.',
   },
   oslomodellenPartHelp: {
-    arbeidslivskriminalitet: 'Den ene delen av Oslomodellen skal forebygge og bekjempe arbeidslivskriminalitet i kommunens kontrakter.',
-    leverandorkjeder: 'Den andre delen av Oslomodellen skal ivareta ILOs kjernekonvensjoner og arbeidstakerrettigheter der leverandørkjeden strekker seg utenfor Norge.',
+    arbeidslivskriminalitet:
+      'Den ene delen av Oslomodellen skal forebygge og bekjempe arbeidslivskriminalitet i kommunens kontrakter.',
+    leverandorkjeder:
+      'Den andre delen av Oslomodellen skal ivareta ILOs kjernekonvensjoner og arbeidstakerrettigheter der leverandørkjeden strekker seg utenfor Norge.',
   },
   riskSourceHelp: {
     dfo: 'Direktoratet for forvaltning og økonomistyring (DFØ) har en liste over produktgrupper med høy risiko for brudd på menneskerettigheter i leverandørkjeden.',
-    'etisk-handel-norge': 'Etisk Handel Norge kartlegger risiko i leverandørkjeder og klassifiserer produktkategorier etter risiko.',
+    'etisk-handel-norge':
+      'Etisk Handel Norge kartlegger risiko i leverandørkjeder og klassifiserer produktkategorier etter risiko.',
   },
   finder: {
     title: 'Hvilke krav gjelder for meg?',
@@ -517,10 +693,14 @@ export const nb = {
     categoryLink: 'Se alle kravene for kategorien',
     ruleTitle: 'Slik avgjør vi hvilke krav som gjelder',
     rule1: 'Et krav om etisk handel gjelder for en anskaffelse når begge disse er oppfylt:',
-    ruleCategory: 'Varekategorien står på høyrisikolisten, eller kravet nevner kategorien særskilt.',
-    ruleValue: 'Anslått kontraktsverdi for hele perioden, eks. mva., er over kravets terskel. For de fleste av UKEs krav er terskelen {threshold}.',
-    ruleExample: 'Terskelen er en nedre grense som ikke er med: en anskaffelse på nøyaktig {threshold} er ikke over terskelen, mens en på {justOver} er det.',
-    noScript: 'Tabellen viser hver kategori og kravene som gjelder over terskelen. Velg kategorien din for å lese kravene.',
+    ruleCategory:
+      'Varekategorien står på høyrisikolisten, eller kravet nevner kategorien særskilt.',
+    ruleValue:
+      'Anslått kontraktsverdi for hele perioden, eks. mva., er over kravets terskel. For de fleste av UKEs krav er terskelen {threshold}.',
+    ruleExample:
+      'Terskelen er en nedre grense som ikke er med: en anskaffelse på nøyaktig {threshold} er ikke over terskelen, mens en på {justOver} er det.',
+    noScript:
+      'Tabellen viser hver kategori og kravene som gjelder over terskelen. Velg kategorien din for å lese kravene.',
     tableCaption: 'Varekategorier, om de er høyrisiko, og krav over terskelen',
     requirementsOver: 'Krav',
     requirementsWord: 'krav',
@@ -531,19 +711,22 @@ export const nb = {
   suppliers: {
     lead: 'Før du gir tilbud til Oslo kommune bør du vite hvilke krav om etisk handel du vil møte. Her ser du hva UKE vil be deg om, hvilke varekategorier det gjelder, og når du kan møte oss i markedsdialog.',
     whatTitle: 'Hva UKE krever av leverandører',
-    whatLead: 'Kravene gjelder anskaffelser i høyrisikokategorier, der leverandørkjeden har høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter.',
+    whatLead:
+      'Kravene gjelder anskaffelser i høyrisikokategorier, der leverandørkjeden har høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter.',
     thresholdPrefix: 'De gjelder når anslått kontraktsverdi er over',
     inTender: 'Når du gir tilbud',
     inContract: 'Når du har fått kontrakten',
     checklistsTitle: 'Sjekklister: dette vil du bli bedt om',
-    checklistsLead: 'For hver høyrisikokategori finnes en utskriftsvennlig liste over alt du må dokumentere, med frister.',
+    checklistsLead:
+      'For hver høyrisikokategori finnes en utskriftsvennlig liste over alt du må dokumentere, med frister.',
     meetingTitle: 'Møt oss i markedsdialog',
     nextMeeting: 'Neste markedsdialogmøte:',
     at: 'kl.',
     noMeeting: 'Ingen markedsdialogmøter er satt opp akkurat nå.',
     allMeetings: 'Alle markedsdialogmøter og planlagte anskaffelser',
     followTitle: 'Følg med på endringer',
-    followLead: 'Når et krav endres, får det en ny versjon. Abonner på endringene, eller hent kravene som åpne data.',
+    followLead:
+      'Når et krav endres, får det en ny versjon. Abonner på endringene, eller hent kravene som åpne data.',
   },
   review: {
     title: 'Innhold som skal gjennomgås',
@@ -563,7 +746,8 @@ export const nb = {
   openData: {
     title: 'Åpne data: krav og varekategorier',
     lead: 'Kravene og varekategoriene er åpne data i JSON, bygget fra det samme innholdet som sidene. Utkast er aldri med.',
-    stability: 'Formatet er beskrevet av et JSON Schema ved siden av hver fil og laget fra de samme skjemaene som kontrollerer filene. Nye felt kan komme; fjernes eller endres et felt, øker formatversjonen. Gjeldende formatversjon er',
+    stability:
+      'Formatet er beskrevet av et JSON Schema ved siden av hver fil og laget fra de samme skjemaene som kontrollerer filene. Nye felt kan komme; fjernes eller endres et felt, øker formatversjonen. Gjeldende formatversjon er',
     requirementsTitle: 'Krav',
     categoriesTitle: 'Varekategorier',
     data: 'data',

@@ -23,7 +23,11 @@ async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
 describe('a broken requirement fails the build, naming the file and the field', () => {
   test('an unknown risk category', async () => {
     const message = await messageAfter((s) =>
-      s.edit(REQUIREMENT, 'riskCategories: [fixturkategori]', 'riskCategories: [fixturkategori, romfart]'),
+      s.edit(
+        REQUIREMENT,
+        'riskCategories: [fixturkategori]',
+        'riskCategories: [fixturkategori, romfart]',
+      ),
     );
     expect(message).toMatchInlineSnapshot(`
       "Innholdet har 1 fil(er) med feil:
@@ -44,7 +48,9 @@ describe('a broken requirement fails the build, naming the file and the field', 
   });
 
   test('a threshold below zero', async () => {
-    const message = await messageAfter((s) => s.edit(REQUIREMENT, 'valueOverNok: 500000', 'valueOverNok: -1'));
+    const message = await messageAfter((s) =>
+      s.edit(REQUIREMENT, 'valueOverNok: 500000', 'valueOverNok: -1'),
+    );
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/requirements/fixturkrav.md:
         - feltet «appliesTo.valueOverNok»: fant tallet -1, forventet et beløp på 0 kroner eller mer"

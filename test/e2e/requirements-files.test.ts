@@ -40,7 +40,8 @@ async function fetchOk(sitePath: string) {
   return response;
 }
 const getJson = async <T>(sitePath: string) => (await (await fetchOk(sitePath)).json()) as T;
-const requirements = async () => (await getJson<{ requirements: OpenRequirement[] }>(routes.openRequirements())).requirements;
+const requirements = async () =>
+  (await getJson<{ requirements: OpenRequirement[] }>(routes.openRequirements())).requirements;
 const categories = async () =>
   (await getJson<{ riskCategories: OpenCategory[] }>(routes.openRiskCategories())).riskCategories;
 const whitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -50,7 +51,9 @@ async function draftIds(folder: string): Promise<string[]> {
   const dir = path.join(contentDir, folder);
   const files = (await readdir(dir)).filter((f) => /\.mdx?$/.test(f));
   const drafts = await Promise.all(
-    files.map(async (f) => (/^draft:\s*true\s*$/m.test(await readFile(path.join(dir, f), 'utf-8')) ? [f] : [])),
+    files.map(async (f) =>
+      /^draft:\s*true\s*$/m.test(await readFile(path.join(dir, f), 'utf-8')) ? [f] : [],
+    ),
   );
   return drafts.flat().map((f) => f.replace(/\.mdx?$/, ''));
 }
@@ -85,23 +88,31 @@ describe('Word documents', () => {
       const expected = all.filter(
         (r) =>
           r.supersededBy === null &&
-          coversCategory({ appliesTo: { ...r.appliesTo, riskCategories: ids(r.appliesTo.riskCategories) } }, category),
+          coversCategory(
+            { appliesTo: { ...r.appliesTo, riskCategories: ids(r.appliesTo.riskCategories) } },
+            category,
+          ),
       );
-      expect(expected.map((r) => r.id).sort(), category.id).toEqual([...category.requirements].sort());
-      for (const requirement of expected) expect(text, category.id).toContain(`${requirement.code} ${requirement.title}`);
+      expect(expected.map((r) => r.id).sort(), category.id).toEqual(
+        [...category.requirements].sort(),
+      );
+      for (const requirement of expected)
+        expect(text, category.id).toContain(`${requirement.code} ${requirement.title}`);
       if (expected.length === 0) expect(text).toContain('Ingen krav');
     }
   });
 });
 
-const ids = (value: 'alle-hoyrisiko' | string[]) => (value === 'alle-hoyrisiko' ? value : value.map((id) => ({ id })));
+const ids = (value: 'alle-hoyrisiko' | string[]) =>
+  value === 'alle-hoyrisiko' ? value : value.map((id) => ({ id }));
 
 describe('open data', () => {
   test('lists every published requirement and category, no drafts, each with a working page', async () => {
     const all = await requirements();
     const draftRequirements = await draftIds('requirements');
     for (const id of draftRequirements) expect(all.map((r) => r.id)).not.toContain(id);
-    for (const id of await draftIds('risk-categories')) expect((await categories()).map((c) => c.id)).not.toContain(id);
+    for (const id of await draftIds('risk-categories'))
+      expect((await categories()).map((c) => c.id)).not.toContain(id);
     for (const requirement of all) {
       expect(new URL(requirement.url).pathname).toBe(routes.requirement(requirement.id));
       await fetchOk(routes.requirement(requirement.id));
@@ -120,11 +131,13 @@ describe('open data', () => {
       expect(errors, data).toEqual([]);
     }
     // And the check can fail: a field the schema does not document is refused.
-    const file = await getJson<{ requirements: Record<string, unknown>[] }>(routes.openRequirements());
-    file.requirements[0] = { ...file.requirements[0], draft: true };
-    expect(validate(await getJson<JsonSchema>(routes.openRequirementsSchema()), file)).toContainEqual(
-      expect.stringContaining('requirements[0].draft'),
+    const file = await getJson<{ requirements: Record<string, unknown>[] }>(
+      routes.openRequirements(),
     );
+    file.requirements[0] = { ...file.requirements[0], draft: true };
+    expect(
+      validate(await getJson<JsonSchema>(routes.openRequirementsSchema()), file),
+    ).toContainEqual(expect.stringContaining('requirements[0].draft'));
   });
 
   test('each file names its JSON Schema, which is served beside it', async () => {
@@ -134,7 +147,11 @@ describe('open data', () => {
     ] as const) {
       const file = await getJson<{ $schema: string; version: string }>(data);
       expect(new URL(file.$schema).pathname).toBe(schema);
-      const published = await getJson<{ $id: string; $schema: string; properties: Record<string, unknown> }>(schema);
+      const published = await getJson<{
+        $id: string;
+        $schema: string;
+        properties: Record<string, unknown>;
+      }>(schema);
       expect(published.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(Object.keys(published.properties)).toEqual(Object.keys(file));
     }
@@ -148,9 +165,13 @@ describe('RSS feed of changes', () => {
     const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1] ?? '');
     const all = await requirements();
     expect(items).toHaveLength(all.length);
-    const dates = items.map((item) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1] ?? ''));
+    const dates = items.map((item) =>
+      Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1] ?? ''),
+    );
     expect(dates).toEqual(dates.toSorted((a, b) => b - a));
-    const links = items.map((item) => new URL(/<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '').pathname);
+    const links = items.map(
+      (item) => new URL(/<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '').pathname,
+    );
     expect(links.toSorted()).toEqual(all.map((r) => routes.requirement(r.id)).toSorted());
   });
 });
@@ -172,31 +193,42 @@ interface JsonSchema {
 /** The part of JSON Schema 2020-12 that zod's toJSONSchema writes for these files; errors as "path: what". */
 function validate(schema: JsonSchema, value: unknown, at = '$'): string[] {
   if (schema.anyOf) {
-    return schema.anyOf.some((branch) => validate(branch, value, at).length === 0) ? [] : [`${at}: matches no alternative`];
+    return schema.anyOf.some((branch) => validate(branch, value, at).length === 0)
+      ? []
+      : [`${at}: matches no alternative`];
   }
-  if ('const' in schema && value !== schema.const) return [`${at}: expected ${JSON.stringify(schema.const)}`];
-  if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} is not in the enum`];
+  if ('const' in schema && value !== schema.const)
+    return [`${at}: expected ${JSON.stringify(schema.const)}`];
+  if (schema.enum && !schema.enum.includes(value))
+    return [`${at}: ${JSON.stringify(value)} is not in the enum`];
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   const types = schema.type === undefined ? [] : [schema.type].flat();
-  const typeOk = types.length === 0 || types.some((t) => t === kind || (t === 'integer' && Number.isInteger(value)));
+  const typeOk =
+    types.length === 0 ||
+    types.some((t) => t === kind || (t === 'integer' && Number.isInteger(value)));
   if (!typeOk) return [`${at}: expected ${types.join(' or ')}, found ${kind}`];
   const errors: string[] = [];
   if (typeof value === 'string') {
-    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${at}: does not match ${schema.pattern}`);
-    if (schema.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors.push(`${at}: not a date`);
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${at}: does not match ${schema.pattern}`);
+    if (schema.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      errors.push(`${at}: not a date`);
     if (schema.format === 'uri' && !URL.canParse(value)) errors.push(`${at}: not a URL`);
   }
-  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) errors.push(`${at}: below ${schema.minimum}`);
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum)
+    errors.push(`${at}: below ${schema.minimum}`);
   if (Array.isArray(value) && schema.items) {
     value.forEach((item, i) => errors.push(...validate(schema.items!, item, `${at}[${i}]`)));
   }
   if (kind === 'object' && schema.properties) {
     const object = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!(key in object)) errors.push(`${at}.${key}: missing`);
+    for (const key of schema.required ?? [])
+      if (!(key in object)) errors.push(`${at}.${key}: missing`);
     for (const [key, item] of Object.entries(object)) {
       const sub = schema.properties[key];
       if (sub) errors.push(...validate(sub, item, `${at}.${key}`));
-      else if (schema.additionalProperties === false) errors.push(`${at}.${key}: not in the schema`);
+      else if (schema.additionalProperties === false)
+        errors.push(`${at}.${key}: not in the schema`);
     }
   }
   return errors;

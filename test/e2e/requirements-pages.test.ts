@@ -30,7 +30,8 @@ interface OpenCategory {
 }
 
 const getJson = async <T>(sitePath: string) => (await (await fetch(url(sitePath))).json()) as T;
-const requirements = async () => (await getJson<{ requirements: OpenRequirement[] }>(routes.openRequirements())).requirements;
+const requirements = async () =>
+  (await getJson<{ requirements: OpenRequirement[] }>(routes.openRequirements())).requirements;
 const current = async () => (await requirements()).filter((r) => r.supersededBy === null);
 const categories = async () =>
   (await getJson<{ riskCategories: OpenCategory[] }>(routes.openRiskCategories())).riskCategories;
@@ -55,13 +56,19 @@ describe('catalogue without JavaScript', () => {
     for (const r of await requirements()) expect(listed).toContain(routes.requirement(r.id));
     const filters = await hrefsIn(page, '.eh-filters a');
     for (const c of await categories()) expect(filters).toContain(routes.riskCategory(c.id));
-    for (const kind of ['kvalifikasjonskrav', 'kontraktsvilkar', 'saerlig-kontraktsvilkar', 'tildelingskriterium']) {
+    for (const kind of [
+      'kvalifikasjonskrav',
+      'kontraktsvilkar',
+      'saerlig-kontraktsvilkar',
+      'tildelingskriterium',
+    ]) {
       expect(filters).toContain(routes.requirementsOfKind(kind));
     }
-    for (const part of ['arbeidslivskriminalitet', 'leverandorkjeder']) expect(filters).toContain(routes.requirementsOfPart(part));
-    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
-      routes.requirementChangesFeed(),
-    );
+    for (const part of ['arbeidslivskriminalitet', 'leverandorkjeder'])
+      expect(filters).toContain(routes.requirementsOfPart(part));
+    expect(
+      await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'),
+    ).toBe(routes.requirementChangesFeed());
   });
 
   test('a filter page lists exactly the matching current requirements', async () => {
@@ -70,12 +77,17 @@ describe('catalogue without JavaScript', () => {
     for (const category of await categories()) {
       await page.goto(url(routes.riskCategory(category.id)));
       const listed = (await hrefsIn(page, '.eh-req-list h3 a')).toSorted();
-      expect(listed, category.id).toEqual(category.requirements.map((id) => routes.requirement(id)).toSorted());
+      expect(listed, category.id).toEqual(
+        category.requirements.map((id) => routes.requirement(id)).toSorted(),
+      );
     }
     const kind = all[0]?.kind ?? 'kontraktsvilkar';
     await page.goto(url(routes.requirementsOfKind(kind)));
     expect((await hrefsIn(page, '.eh-req-list h3 a')).toSorted()).toEqual(
-      all.filter((r) => r.kind === kind).map((r) => routes.requirement(r.id)).toSorted(),
+      all
+        .filter((r) => r.kind === kind)
+        .map((r) => routes.requirement(r.id))
+        .toSorted(),
     );
   });
 });
@@ -85,7 +97,9 @@ describe('finder "Hvilke krav gjelder for meg?"', () => {
     const page = await openPage(routes.requirementFinder(), { javaScriptEnabled: false });
     expect(await page.locator('form[method="get"] select[name="kategori"]').count()).toBe(1);
     expect(await page.locator('form[method="get"] input[name="verdi"]').count()).toBe(1);
-    expect(await page.locator('main').innerText()).toMatch(/nøyaktig 500\s000 kr er ikke over terskelen/);
+    expect(await page.locator('main').innerText()).toMatch(
+      /nøyaktig 500\s000 kr er ikke over terskelen/,
+    );
     const links = await hrefsIn(page, '.eh-finder__table a');
     for (const c of await categories()) expect(links).toContain(routes.riskCategory(c.id));
     expect(await page.locator('[data-finder-result]').innerText()).toBe('');
@@ -121,7 +135,9 @@ describe('finder "Hvilke krav gjelder for meg?"', () => {
 
   test('a submitted form (or a shared link) shows its answer', async () => {
     const category = (await categories()).find((c) => c.highRisk && c.requirements.length > 0)!;
-    const page = await openPage(`${routes.requirementFinder()}?kategori=${category.id}&verdi=600000`);
+    const page = await openPage(
+      `${routes.requirementFinder()}?kategori=${category.id}&verdi=600000`,
+    );
     expect(await page.locator('.eh-finder__matches a').count()).toBeGreaterThan(0);
     expect(await page.inputValue('select[name="kategori"]')).toBe(category.id);
   });
@@ -137,7 +153,9 @@ describe('finder "Hvilke krav gjelder for meg?"', () => {
 describe('requirement page', () => {
   test('the copy button appears only with JavaScript, and copies the requirement text', async () => {
     const [requirement] = await current();
-    const without = await openPage(routes.requirement(requirement!.id), { javaScriptEnabled: false });
+    const without = await openPage(routes.requirement(requirement!.id), {
+      javaScriptEnabled: false,
+    });
     expect(await without.locator('.eh-copy__text').innerText()).not.toBe('');
     expect(await without.locator('.eh-copy button').isVisible()).toBe(false);
 
@@ -187,7 +205,9 @@ describe('requirement page', () => {
 describe('changes, high-risk list, checklists and the suppliers page', () => {
   test('/krav/endringer/ lists every requirement, newest first', async () => {
     const page = await openPage(routes.requirementChanges());
-    const dates = await page.locator('.eh-req-changes time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('.eh-req-changes time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toHaveLength((await requirements()).length);
     expect(dates).toEqual(dates.toSorted().reverse());
   });
@@ -195,7 +215,8 @@ describe('changes, high-risk list, checklists and the suppliers page', () => {
   test('the high-risk page links each high-risk category to its requirements', async () => {
     const page = await openPage(routes.riskCategories());
     const links = await hrefsIn(page, 'main a');
-    for (const c of (await categories()).filter((c) => c.highRisk)) expect(links).toContain(routes.riskCategory(c.id));
+    for (const c of (await categories()).filter((c) => c.highRisk))
+      expect(links).toContain(routes.riskCategory(c.id));
   });
 
   test('a checklist lists every document the category asks for', async () => {

@@ -7,8 +7,12 @@ import {
 } from '../../src/lib/applicability';
 
 // "høyrisikoanskaffelser over 500 000 NOK": strictly greater than the threshold.
-const standard = { appliesTo: { riskCategories: 'alle-hoyrisiko' as const, valueOverNok: 500_000 } };
-const onlyTextiles = { appliesTo: { riskCategories: [{ id: 'tekstiler' }], valueOverNok: 500_000 } };
+const standard = {
+  appliesTo: { riskCategories: 'alle-hoyrisiko' as const, valueOverNok: 500_000 },
+};
+const onlyTextiles = {
+  appliesTo: { riskCategories: [{ id: 'tekstiler' }], valueOverNok: 500_000 },
+};
 const workwear = { id: 'arbeidsklaer-sko-verneutstyr', highRisk: true };
 const textiles = { id: 'tekstiler', highRisk: true };
 const consultancy = { id: 'konsulenttjenester', highRisk: false };
@@ -56,12 +60,13 @@ describe('applicableRequirements', () => {
     { id: 'textiles-only', data: onlyTextiles },
   ];
   it('returns exactly the matching requirements', () => {
-    expect(applicableRequirements(requirements, categories, 'tekstiler', 500_001).map((r) => r.id)).toEqual([
-      'standard',
-      'textiles-only',
-    ]);
+    expect(
+      applicableRequirements(requirements, categories, 'tekstiler', 500_001).map((r) => r.id),
+    ).toEqual(['standard', 'textiles-only']);
     expect(applicableRequirements(requirements, categories, 'tekstiler', 500_000)).toEqual([]);
-    expect(applicableRequirements(requirements, categories, 'konsulenttjenester', 9_000_000)).toEqual([]);
+    expect(
+      applicableRequirements(requirements, categories, 'konsulenttjenester', 9_000_000),
+    ).toEqual([]);
   });
   it('throws UnknownCategoryError for a category it does not know', () => {
     expect(() => applicableRequirements(requirements, categories, 'romfart', 1_000_000)).toThrow(

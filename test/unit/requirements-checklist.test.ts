@@ -17,12 +17,18 @@ describe('buildChecklist', () => {
     data: sampleRequirement({
       kind: 'kontraktsvilkar',
       code: 'EH-K1',
-      documentation: [{ what: 'Rutiner for etisk handel', when: 'Innen tre måneder etter kontraktsoppstart' }],
+      documentation: [
+        { what: 'Rutiner for etisk handel', when: 'Innen tre måneder etter kontraktsoppstart' },
+      ],
     }),
   };
   const nothingToHandIn = {
     id: 'uten-dokumentasjon',
-    data: sampleRequirement({ kind: 'tildelingskriterium', weightPercent: 10, documentation: [] } as never),
+    data: sampleRequirement({
+      kind: 'tildelingskriterium',
+      weightPercent: 10,
+      documentation: [],
+    } as never),
   };
 
   it('lists tender documents first, then contract documents, every duty with its deadline', () => {

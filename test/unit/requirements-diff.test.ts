@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { diffStats, sameWords, wordDiff } from '../../src/lib/requirements/diff';
 
 const join = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
-const before = (parts: ReturnType<typeof wordDiff>) => join(parts.filter((p) => p.type !== 'added'));
-const after = (parts: ReturnType<typeof wordDiff>) => join(parts.filter((p) => p.type !== 'removed'));
+const before = (parts: ReturnType<typeof wordDiff>) =>
+  join(parts.filter((p) => p.type !== 'added'));
+const after = (parts: ReturnType<typeof wordDiff>) =>
+  join(parts.filter((p) => p.type !== 'removed'));
 
 describe('wordDiff', () => {
   it('marks nothing when the texts are equal', () => {
@@ -20,12 +22,17 @@ describe('wordDiff', () => {
     ]);
   });
   it('finds added and removed words at the ends', () => {
-    const parts = wordDiff('Tiltakene skal være målbare', 'Alle tiltakene skal være målbare og dokumenteres');
+    const parts = wordDiff(
+      'Tiltakene skal være målbare',
+      'Alle tiltakene skal være målbare og dokumenteres',
+    );
     expect(parts.filter((p) => p.type === 'added').map((p) => p.text.trim())).toEqual([
       'Alle tiltakene',
       'og dokumenteres',
     ]);
-    expect(parts.filter((p) => p.type === 'removed').map((p) => p.text.trim())).toEqual(['Tiltakene']);
+    expect(parts.filter((p) => p.type === 'removed').map((p) => p.text.trim())).toEqual([
+      'Tiltakene',
+    ]);
   });
   it('gives back both texts from the parts', () => {
     const a = 'Leverandøren skal i dialog med oppdragsgiver fastsette omfanget av tiltakene.';

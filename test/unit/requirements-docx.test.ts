@@ -7,13 +7,19 @@ const sourceUrl = 'https://etiskhandel.uke.oslo.kommune.no/krav/sosial-dialog/';
 describe('requirementDocx', () => {
   it('writes a real .docx with title, text, documentation duties, version and source URL', async () => {
     const data = sampleRequirement();
-    const buffer = await requirementDocx({ data, appliesToText: 'Arbeidsklær, sko og verneutstyr', sourceUrl });
+    const buffer = await requirementDocx({
+      data,
+      appliesToText: 'Arbeidsklær, sko og verneutstyr',
+      sourceUrl,
+    });
     expect(buffer.subarray(0, 2).toString()).toBe('PK');
     const files = unzip(buffer);
     expect(files.has('[Content_Types].xml')).toBe(true);
     const text = docxText(buffer);
     expect(text).toContain('EH-SD2 Sosial dialog på fabrikknivå');
-    expect(text).toContain('Leverandøren plikter å gjennomføre tiltak for sosial dialog på fabrikknivå.');
+    expect(text).toContain(
+      'Leverandøren plikter å gjennomføre tiltak for sosial dialog på fabrikknivå.',
+    );
     expect(text).toContain('Tiltakene skal være målbare.');
     for (const duty of data.documentation) {
       expect(text).toContain(duty.what);
@@ -26,8 +32,14 @@ describe('requirementDocx', () => {
   });
 
   it('shows the example label for invented requirements and the weight of award criteria', async () => {
-    const data = sampleRequirement({ example: true, kind: 'tildelingskriterium', weightPercent: 20 } as never);
-    const text = docxText(await requirementDocx({ data, appliesToText: 'Alle høyrisikokategorier', sourceUrl }));
+    const data = sampleRequirement({
+      example: true,
+      kind: 'tildelingskriterium',
+      weightPercent: 20,
+    } as never);
+    const text = docxText(
+      await requirementDocx({ data, appliesToText: 'Alle høyrisikokategorier', sourceUrl }),
+    );
     expect(text).toContain('Eksempel');
     expect(text).toContain('Vekt: 20 %');
   });
@@ -36,10 +48,15 @@ describe('requirementDocx', () => {
 describe('categoryDocx', () => {
   it('collects every requirement for the category', async () => {
     const first = sampleRequirement();
-    const second = sampleRequirement({ code: 'EH-K1', title: 'Kontraktsvilkår om etisk handel', version: '1.0' });
+    const second = sampleRequirement({
+      code: 'EH-K1',
+      title: 'Kontraktsvilkår om etisk handel',
+      version: '1.0',
+    });
     const buffer = await categoryDocx({
       categoryTitle: 'Arbeidsklær, sko og verneutstyr',
-      sourceUrl: 'https://etiskhandel.uke.oslo.kommune.no/krav/kategori/arbeidsklaer-sko-verneutstyr/',
+      sourceUrl:
+        'https://etiskhandel.uke.oslo.kommune.no/krav/kategori/arbeidsklaer-sko-verneutstyr/',
       requirements: [
         { data: first, appliesToText: 'Arbeidsklær', sourceUrl },
         { data: second, appliesToText: 'Alle høyrisikokategorier', sourceUrl: `${sourceUrl}x/` },

@@ -24,7 +24,11 @@ describe('changeLog', () => {
   };
   const other = {
     id: 'etisk-handel-kontraktsvilkar',
-    data: sampleRequirement({ code: 'EH-K1', effectiveFrom: day('2026-01-01'), supersedes: undefined }),
+    data: sampleRequirement({
+      code: 'EH-K1',
+      effectiveFrom: day('2026-01-01'),
+      supersedes: undefined,
+    }),
   };
 
   it('lists new requirements and new versions, newest first, ties by code', () => {
@@ -40,7 +44,14 @@ describe('changeLog', () => {
 
   it('escapes text in the feed body', () => {
     const change = changeLog([
-      { id: 'x', data: sampleRequirement({ summary: 'A <b> & C', supersedes: undefined, changeNote: undefined }) },
+      {
+        id: 'x',
+        data: sampleRequirement({
+          summary: 'A <b> & C',
+          supersedes: undefined,
+          changeNote: undefined,
+        }),
+      },
     ])[0]!;
     const html = feedItemContent(change, { changeNote: 'Endret', text: 'Kravtekst' });
     expect(html).toContain('A &lt;b&gt; &amp; C');

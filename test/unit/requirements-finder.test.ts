@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { findRequirements, formatNok, parseNok, type FinderData } from '../../src/lib/requirements/finder';
+import {
+  findRequirements,
+  formatNok,
+  parseNok,
+  type FinderData,
+} from '../../src/lib/requirements/finder';
 
 const data: FinderData = {
   categories: [
-    { id: 'arbeidsklaer-sko-verneutstyr', title: 'Arbeidsklær', highRisk: true, url: '/krav/kategori/a/' },
-    { id: 'konsulenttjenester', title: 'Konsulenttjenester', highRisk: false, url: '/krav/kategori/k/' },
+    {
+      id: 'arbeidsklaer-sko-verneutstyr',
+      title: 'Arbeidsklær',
+      highRisk: true,
+      url: '/krav/kategori/a/',
+    },
+    {
+      id: 'konsulenttjenester',
+      title: 'Konsulenttjenester',
+      highRisk: false,
+      url: '/krav/kategori/k/',
+    },
   ],
   requirements: [
     {
@@ -42,7 +57,9 @@ describe('findRequirements', () => {
     expect(findRequirements(data, 'konsulenttjenester', ' ')).toEqual({ state: 'incomplete' });
   });
   it('says when the value cannot be read', () => {
-    expect(findRequirements(data, 'konsulenttjenester', 'mange')).toEqual({ state: 'invalid-value' });
+    expect(findRequirements(data, 'konsulenttjenester', 'mange')).toEqual({
+      state: 'invalid-value',
+    });
   });
   it('says when the category is unknown', () => {
     expect(findRequirements(data, 'romfart', '600000')).toEqual({ state: 'unknown-category' });
@@ -68,7 +85,9 @@ describe('formatNok', () => {
 describe('fillIn', () => {
   it('fills placeholders', async () => {
     const { fillIn } = await import('../../src/lib/requirements/finder');
-    expect(fillIn('{count} krav for {category}', { count: 2, category: 'Tekstiler' })).toBe('2 krav for Tekstiler');
+    expect(fillIn('{count} krav for {category}', { count: 2, category: 'Tekstiler' })).toBe(
+      '2 krav for Tekstiler',
+    );
     expect(() => fillIn('{missing}', {})).toThrow(/missing/);
   });
 });

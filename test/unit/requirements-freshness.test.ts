@@ -50,10 +50,16 @@ describe('dueForReview', () => {
 describe('entryUrl', () => {
   it('links every collection to its page', async () => {
     const { entryUrl } = await import('../../src/lib/requirements/freshness');
-    expect(entryUrl({ collection: 'requirements', id: 'sosial-dialog', data: {} })).toBe('/krav/sosial-dialog/');
-    expect(entryUrl({ collection: 'lessons', id: 'grunnkurs/intro', data: { course: { id: 'grunnkurs' } } })).toBe(
-      '/kurs/grunnkurs/intro/',
+    expect(entryUrl({ collection: 'requirements', id: 'sosial-dialog', data: {} })).toBe(
+      '/krav/sosial-dialog/',
     );
+    expect(
+      entryUrl({
+        collection: 'lessons',
+        id: 'grunnkurs/intro',
+        data: { course: { id: 'grunnkurs' } },
+      }),
+    ).toBe('/kurs/grunnkurs/intro/');
     expect(entryUrl({ collection: 'ukjent', id: 'x', data: {} })).toBeUndefined();
   });
 });

@@ -18,14 +18,20 @@ export function sampleRequirement(overrides: Partial<RequirementData> = {}): Req
     requirementText:
       'Leverandøren plikter å gjennomføre tiltak for sosial dialog på fabrikknivå.\n\nTiltakene skal være målbare.',
     oslomodellenPart: 'leverandorkjeder',
-    appliesTo: { riskCategories: [{ collection: 'riskCategories', id: 'arbeidsklaer-sko-verneutstyr' }], valueOverNok: 500_000 },
+    appliesTo: {
+      riskCategories: [{ collection: 'riskCategories', id: 'arbeidsklaer-sko-verneutstyr' }],
+      valueOverNok: 500_000,
+    },
     level: 'avansert',
     legalBasis: [
       { title: 'ILOs kjernekonvensjoner', url: 'https://www.ilo.org/' },
       { title: 'Byrådssak om etisk handel (2012)' },
     ],
     documentation: [
-      { what: 'Plan for tiltak for sosial dialog', when: 'Senest seks måneder etter kontraktsoppstart' },
+      {
+        what: 'Plan for tiltak for sosial dialog',
+        when: 'Senest seks måneder etter kontraktsoppstart',
+      },
       { what: 'Rapport om gjennomførte tiltak og resultater', when: 'Årlig, og på forespørsel' },
     ],
     followUp: 'UKE gjennomgår rapportene årlig og kan gjennomføre revisjon.',

@@ -15,7 +15,11 @@ const base = 'https://etiskhandel.uke.oslo.kommune.no';
 describe('open data', () => {
   const requirement = toOpenRequirement(
     { id: 'sosial-dialog', data: sampleRequirement() },
-    { url: `${base}/krav/sosial-dialog/`, docxUrl: `${base}/krav/sosial-dialog.docx`, supersededBy: undefined },
+    {
+      url: `${base}/krav/sosial-dialog/`,
+      docxUrl: `${base}/krav/sosial-dialog.docx`,
+      supersededBy: undefined,
+    },
   );
 
   it('turns references into ids and dates into YYYY-MM-DD', () => {
@@ -23,13 +27,21 @@ describe('open data', () => {
     expect(requirement.supersedes).toBe('sosial-dialog-v1');
     expect(requirement.supersededBy).toBeNull();
     expect(requirement.effectiveFrom).toBe('2026-01-01');
-    expect(requirement.legalBasis[1]).toEqual({ title: 'Byrådssak om etisk handel (2012)', url: null });
+    expect(requirement.legalBasis[1]).toEqual({
+      title: 'Byrådssak om etisk handel (2012)',
+      url: null,
+    });
     expect(requirement).not.toHaveProperty('draft');
     expect(requirement).not.toHaveProperty('reviewBy');
   });
 
   it('produces files that match their published schema', () => {
-    const file = { $schema: `${base}/data/requirements.schema.json`, version: OPEN_DATA_VERSION, publisher: 'UKE', requirements: [requirement] };
+    const file = {
+      $schema: `${base}/data/requirements.schema.json`,
+      version: OPEN_DATA_VERSION,
+      publisher: 'UKE',
+      requirements: [requirement],
+    };
     expect(requirementsFileSchema.parse(file)).toEqual(file);
     const category = toOpenRiskCategory(
       {
@@ -49,12 +61,22 @@ describe('open data', () => {
       },
       { url: `${base}/krav/kategori/tekstiler/`, requirements: ['sosial-dialog'] },
     );
-    const categories = { $schema: `${base}/data/risk-categories.schema.json`, version: OPEN_DATA_VERSION, publisher: 'UKE', riskCategories: [category] };
+    const categories = {
+      $schema: `${base}/data/risk-categories.schema.json`,
+      version: OPEN_DATA_VERSION,
+      publisher: 'UKE',
+      riskCategories: [category],
+    };
     expect(riskCategoriesFileSchema.parse(categories)).toEqual(categories);
   });
 
   it('rejects fields the schema does not document', () => {
-    const file = { $schema: `${base}/x`, version: OPEN_DATA_VERSION, publisher: 'UKE', requirements: [{ ...requirement, draft: true }] };
+    const file = {
+      $schema: `${base}/x`,
+      version: OPEN_DATA_VERSION,
+      publisher: 'UKE',
+      requirements: [{ ...requirement, draft: true }],
+    };
     expect(requirementsFileSchema.safeParse(file).success).toBe(false);
   });
 
@@ -68,6 +90,8 @@ describe('open data', () => {
     expect(paths).toContain('requirements[].appliesTo.valueOverNok');
     expect(paths).toContain('requirements[].documentation[].when');
     expect(fields.filter((f) => !f.description).map((f) => f.path)).toEqual([]);
-    expect(fields.find((f) => f.path === 'requirements[].kind')?.type).toContain('"kvalifikasjonskrav"');
+    expect(fields.find((f) => f.path === 'requirements[].kind')?.type).toContain(
+      '"kvalifikasjonskrav"',
+    );
   });
 });

@@ -33,7 +33,9 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   new Paragraph({ heading: level, children: [new TextRun(text)] });
 
 const labelled = (label: string, value: string) =>
-  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+  new Paragraph({
+    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+  });
 
 const bullet = (children: ParagraphChild[]) => new Paragraph({ bullet: { level: 0 }, children });
 
@@ -75,16 +77,25 @@ function requirementBlocks(req: DocxRequirement, level: 'top' | 'nested'): Parag
     heading('Dette må leverandøren dokumentere', h2),
     ...(d.documentation.length > 0
       ? d.documentation.map((duty) =>
-          bullet([new TextRun({ text: duty.what }), new TextRun({ text: ` – ${duty.when}`, italics: true })]),
+          bullet([
+            new TextRun({ text: duty.what }),
+            new TextRun({ text: ` – ${duty.when}`, italics: true }),
+          ]),
         )
       : [new Paragraph('Kravet krever ingen egen dokumentasjon.')]),
     heading('Slik følger UKE opp', h2),
     ...textParagraphs(d.followUp),
     heading('Rettslig og politisk grunnlag', h2),
     ...d.legalBasis.map((basis) =>
-      bullet(basis.url ? [new TextRun(`${basis.title}: `), link(basis.url, basis.url)] : [new TextRun(basis.title)]),
+      bullet(
+        basis.url
+          ? [new TextRun(`${basis.title}: `), link(basis.url, basis.url)]
+          : [new TextRun(basis.title)],
+      ),
     ),
-    ...(d.changeNote ? [heading('Endret i denne versjonen', h2), ...textParagraphs(d.changeNote)] : []),
+    ...(d.changeNote
+      ? [heading('Endret i denne versjonen', h2), ...textParagraphs(d.changeNote)]
+      : []),
     new Paragraph({
       spacing: { before: 240 },
       children: [new TextRun({ text: 'Kilde: ', bold: true }), link(req.sourceUrl, req.sourceUrl)],
@@ -104,7 +115,11 @@ function toDocument(title: string, description: string, children: Paragraph[]): 
 
 /** A .docx with one requirement. */
 export async function requirementDocx(req: DocxRequirement): Promise<Buffer> {
-  const doc = toDocument(`${req.data.code} ${req.data.title}`, req.data.summary, requirementBlocks(req, 'top'));
+  const doc = toDocument(
+    `${req.data.code} ${req.data.title}`,
+    req.data.summary,
+    requirementBlocks(req, 'top'),
+  );
   return Packer.toBuffer(doc);
 }
 
@@ -122,7 +137,10 @@ export async function categoryDocx(options: {
         `«${options.categoryTitle}». Hvert krav sier hvilken kontraktsverdi det gjelder fra.`,
     ),
     new Paragraph({
-      children: [new TextRun({ text: 'Kilde: ', bold: true }), link(options.sourceUrl, options.sourceUrl)],
+      children: [
+        new TextRun({ text: 'Kilde: ', bold: true }),
+        link(options.sourceUrl, options.sourceUrl),
+      ],
     }),
   ];
   const body =

@@ -24,7 +24,9 @@ export function changeLog<R extends RequirementLike>(requirements: readonly R[])
   const byId = new Map(requirements.map((r) => [r.id, r]));
   return requirements
     .map((requirement): Change<R> => {
-      const previous = requirement.data.supersedes ? byId.get(requirement.data.supersedes.id) : undefined;
+      const previous = requirement.data.supersedes
+        ? byId.get(requirement.data.supersedes.id)
+        : undefined;
       return {
         requirement,
         ...(previous ? { previous } : {}),
@@ -43,15 +45,26 @@ export function changeLog<R extends RequirementLike>(requirements: readonly R[])
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
 
 /** The feed item's HTML body: summary, change note and the new requirement text. */
-export function feedItemContent(change: Change, labels: { changeNote: string; text: string }): string {
+export function feedItemContent(
+  change: Change,
+  labels: { changeNote: string; text: string },
+): string {
   const d = change.requirement.data;
-  const paragraphs = d.requirementText.trim().split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p.trim())}</p>`);
+  const paragraphs = d.requirementText
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escapeHtml(p.trim())}</p>`);
   return [
     `<p>${escapeHtml(d.summary)}</p>`,
-    ...(d.changeNote ? [`<p><strong>${escapeHtml(labels.changeNote)}:</strong> ${escapeHtml(d.changeNote)}</p>`] : []),
+    ...(d.changeNote
+      ? [`<p><strong>${escapeHtml(labels.changeNote)}:</strong> ${escapeHtml(d.changeNote)}</p>`]
+      : []),
     `<h2>${escapeHtml(labels.text)}</h2>`,
     `<blockquote>${paragraphs.join('')}</blockquote>`,
   ].join('');

@@ -48,7 +48,11 @@ export type FinderResult =
   | { state: 'done'; category: FinderCategory; valueNok: number; matches: FinderRequirement[] };
 
 /** The finder's answer for what the reader has entered so far. */
-export function findRequirements(data: FinderData, categoryId: string, valueInput: string): FinderResult {
+export function findRequirements(
+  data: FinderData,
+  categoryId: string,
+  valueInput: string,
+): FinderResult {
   if (!categoryId || !valueInput.trim()) return { state: 'incomplete' };
   const valueNok = parseNok(valueInput);
   if (valueNok === undefined) return { state: 'invalid-value' };

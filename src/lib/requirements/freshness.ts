@@ -10,7 +10,11 @@ export const REVIEW_WINDOW_DAYS = 60;
 export type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
 
 /** Overdue once the review date is before today; due soon from today up to the window's end. */
-export function reviewStatus(reviewBy: Date, today: Date, windowDays = REVIEW_WINDOW_DAYS): ReviewStatus {
+export function reviewStatus(
+  reviewBy: Date,
+  today: Date,
+  windowDays = REVIEW_WINDOW_DAYS,
+): ReviewStatus {
   const daysLeft = daysBetween(today, reviewBy);
   if (daysLeft < 0) return 'overdue';
   return daysLeft <= windowDays ? 'due-soon' : 'ok';
@@ -77,7 +81,11 @@ export function overdueWarnings(items: readonly ReviewItem[]): string[] {
 }
 
 /** The public page of an entry, for links from the review list. */
-export function entryUrl(entry: { collection: string; id: string; data: unknown }): string | undefined {
+export function entryUrl(entry: {
+  collection: string;
+  id: string;
+  data: unknown;
+}): string | undefined {
   const { id } = entry;
   switch (entry.collection) {
     case 'requirements':

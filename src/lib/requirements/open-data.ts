@@ -18,7 +18,10 @@ import { isoDate } from '../dates';
 /** Bump when a field is removed or changes meaning; adding a field does not break readers. */
 export const OPEN_DATA_VERSION = '1.0';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-/]*$/).describe('Stabil id (filnavnet uten endelse)');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-/]*$/)
+  .describe('Stabil id (filnavnet uten endelse)');
 const date = z.iso.date().describe('Dato på formen ÅÅÅÅ-MM-DD');
 const url = z.url();
 const source = z.strictObject({
@@ -39,12 +42,22 @@ export const openRequirementSchema = z
       .strictObject({
         riskCategories: z
           .union([z.literal('alle-hoyrisiko'), z.array(id)])
-          .describe('«alle-hoyrisiko» for alle høyrisikokategorier, ellers en liste med kategori-id-er'),
-        valueOverNok: z.int().nonnegative().describe('Kravet gjelder når anslått kontraktsverdi er over dette beløpet (NOK eks. mva.)'),
+          .describe(
+            '«alle-hoyrisiko» for alle høyrisikokategorier, ellers en liste med kategori-id-er',
+          ),
+        valueOverNok: z
+          .int()
+          .nonnegative()
+          .describe(
+            'Kravet gjelder når anslått kontraktsverdi er over dette beløpet (NOK eks. mva.)',
+          ),
       })
       .describe('Når kravet gjelder'),
     level: z.enum(REQUIREMENT_LEVELS).describe('Ambisjonsnivå'),
-    weightPercent: z.number().nullable().describe('Vekt i prosent for tildelingskriterier, ellers null'),
+    weightPercent: z
+      .number()
+      .nullable()
+      .describe('Vekt i prosent for tildelingskriterier, ellers null'),
     legalBasis: z.array(source).describe('Rettslig eller politisk grunnlag'),
     documentation: z
       .array(
@@ -58,7 +71,9 @@ export const openRequirementSchema = z
     version: z.string().describe('Versjon av kravteksten, f.eks. «2.0»'),
     effectiveFrom: date.describe('Datoen versjonen gjelder fra i nye konkurranser'),
     supersedes: id.nullable().describe('Id-en til kravet denne versjonen erstatter, eller null'),
-    supersededBy: id.nullable().describe('Id-en til kravet som erstatter denne versjonen, eller null når den gjelder'),
+    supersededBy: id
+      .nullable()
+      .describe('Id-en til kravet som erstatter denne versjonen, eller null når den gjelder'),
     changeNote: z.string().nullable().describe('Hva som er endret fra forrige versjon, eller null'),
     audience: z.array(z.enum(AUDIENCES)).describe('Hvem kravet er skrevet for'),
     example: z.boolean().describe('true når oppføringen er et oppdiktet eksempel'),
@@ -76,8 +91,12 @@ export const openRiskCategorySchema = z
     highRisk: z.boolean().describe('true når kategorien står på høyrisikolisten'),
     products: z.array(z.string()).describe('Typiske produkter i kategorien'),
     risks: z.array(z.string()).describe('Typiske risikoer i leverandørkjeden'),
-    sources: z.array(z.enum(RISK_SOURCES)).describe('Hvem som klassifiserer kategorien som høyrisiko'),
-    requirements: z.array(id).describe('Id-ene til gjeldende krav som dekker kategorien (uansett verdi)'),
+    sources: z
+      .array(z.enum(RISK_SOURCES))
+      .describe('Hvem som klassifiserer kategorien som høyrisiko'),
+    requirements: z
+      .array(id)
+      .describe('Id-ene til gjeldende krav som dekker kategorien (uansett verdi)'),
     example: z.boolean().describe('true når oppføringen er et oppdiktet eksempel'),
     updated: date.describe('Sist oppdatert'),
     url: url.describe('Kategoriens side på portalen'),
@@ -87,21 +106,27 @@ export const openRiskCategorySchema = z
 /** Fields every open-data file starts with. */
 const envelope = {
   $schema: url.describe('JSON Schema for denne filen'),
-  version: z.literal(OPEN_DATA_VERSION).describe('Formatversjon; økes når et felt fjernes eller endrer betydning'),
+  version: z
+    .literal(OPEN_DATA_VERSION)
+    .describe('Formatversjon; økes når et felt fjernes eller endrer betydning'),
   publisher: z.string().describe('Hvem som publiserer dataene'),
 };
 
 export const requirementsFileSchema = z
   .strictObject({
     ...envelope,
-    requirements: z.array(openRequirementSchema).describe('Alle publiserte krav, også tidligere versjoner, sortert på kravnummer'),
+    requirements: z
+      .array(openRequirementSchema)
+      .describe('Alle publiserte krav, også tidligere versjoner, sortert på kravnummer'),
   })
   .describe('Krav om etisk handel i Oslo kommunes anskaffelser (åpne data)');
 
 export const riskCategoriesFileSchema = z
   .strictObject({
     ...envelope,
-    riskCategories: z.array(openRiskCategorySchema).describe('Alle publiserte varekategorier, sortert på navn'),
+    riskCategories: z
+      .array(openRiskCategorySchema)
+      .describe('Alle publiserte varekategorier, sortert på navn'),
   })
   .describe('Varekategorier og høyrisikolisten Oslo kommune bruker (åpne data)');
 
@@ -205,9 +230,11 @@ export function describeFields(schema: Record<string, unknown>, prefix = ''): Fi
 }
 
 function typeName(prop: Record<string, unknown>): string {
-  if (Array.isArray(prop['enum'])) return (prop['enum'] as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
+  if (Array.isArray(prop['enum']))
+    return (prop['enum'] as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
   if ('const' in prop) return JSON.stringify(prop['const']);
-  if (Array.isArray(prop['anyOf'])) return (prop['anyOf'] as Record<string, unknown>[]).map(typeName).join(' | ');
+  if (Array.isArray(prop['anyOf']))
+    return (prop['anyOf'] as Record<string, unknown>[]).map(typeName).join(' | ');
   const type = prop['type'];
   if (type === 'array') return `${typeName((prop['items'] ?? {}) as Record<string, unknown>)}[]`;
   if (Array.isArray(type)) return type.join(' | ');

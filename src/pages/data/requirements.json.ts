@@ -1,7 +1,12 @@
 import type { APIRoute } from 'astro';
 import { nb } from '../../i18n/nb';
 import { allRequirements, supersededBy } from '../../lib/content/requirements';
-import { jsonResponse, OPEN_DATA_VERSION, requirementsFileSchema, toOpenRequirement } from '../../lib/requirements/open-data';
+import {
+  jsonResponse,
+  OPEN_DATA_VERSION,
+  requirementsFileSchema,
+  toOpenRequirement,
+} from '../../lib/requirements/open-data';
 import { routes } from '../../lib/routes';
 
 export const GET: APIRoute = async ({ site }) => {

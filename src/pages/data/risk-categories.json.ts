@@ -2,7 +2,12 @@ import type { APIRoute } from 'astro';
 import { nb } from '../../i18n/nb';
 import { requirementsForCategory } from '../../lib/content/requirements';
 import { allCategories } from '../../lib/content/risk-categories';
-import { jsonResponse, OPEN_DATA_VERSION, riskCategoriesFileSchema, toOpenRiskCategory } from '../../lib/requirements/open-data';
+import {
+  jsonResponse,
+  OPEN_DATA_VERSION,
+  riskCategoriesFileSchema,
+  toOpenRiskCategory,
+} from '../../lib/requirements/open-data';
 import { routes } from '../../lib/routes';
 
 export const GET: APIRoute = async ({ site }) => {

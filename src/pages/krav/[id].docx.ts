@@ -10,7 +10,10 @@ export const getStaticPaths = (async () =>
     props: { requirement },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ requirement: Requirement }> = async ({ props: { requirement }, site }) => {
+export const GET: APIRoute<{ requirement: Requirement }> = async ({
+  props: { requirement },
+  site,
+}) => {
   const buffer = await requirementDocx({
     data: requirement.data,
     appliesToText: await appliesToText(requirement, t('req.allHighRisk')),

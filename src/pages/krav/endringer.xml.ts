@@ -22,7 +22,10 @@ export const GET: APIRoute = async ({ site }) => {
         link: routes.requirement(change.requirement.id),
         pubDate: change.date,
         description: d.changeNote ?? d.summary,
-        content: feedItemContent(change, { changeNote: t('req.changeNote'), text: t('req.requirementText') }),
+        content: feedItemContent(change, {
+          changeNote: t('req.changeNote'),
+          text: t('req.requirementText'),
+        }),
         categories: [nb.requirementKinds[d.kind], nb.oslomodellenParts[d.oslomodellenPart]],
       };
     }),
