@@ -829,7 +829,7 @@ export function t(key: UiKey): string {
 
 /** A UI string with {placeholders} filled in, e.g. tf('courses.lessonOf', { number: 2, total: 6 }). */
 export function tf(key: UiKey, values: Record<string, string | number>): string {
-  return t(key).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return t(key).replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`UI string ${key} needs a value for {${name}}`);
     return typeof value === 'number' ? value.toLocaleString('nb-NO') : value;
