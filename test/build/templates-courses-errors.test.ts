@@ -46,13 +46,20 @@ describe('templates, lessons and glossary links in a build', () => {
         'version: "1.0"',
       ].join('\n'),
     );
-    await site.edit(TEMPLATE, 'Tekst i malen.', '## Slik bruker du malen\n\nTekst i malen, med **viktige** ord.\n\n1. Første steg\n2. Andre steg');
+    await site.edit(
+      TEMPLATE,
+      'Tekst i malen.',
+      '## Slik bruker du malen\n\nTekst i malen, med **viktige** ord.\n\n1. Første steg\n2. Andre steg',
+    );
     await site.write(
       'lessons/fixturkurs/fixturleksjon-2.mdx',
       (await read(site, LESSON))
         .replace('title: Fixturleksjon', 'title: Andre fixturleksjon')
         .replace('order: 1', 'order: 2')
-        .replace('Leksjonens tekst.', 'Her brukes <Term id="fixturbegrep">begrepet</Term> for første gang.'),
+        .replace(
+          'Leksjonens tekst.',
+          'Her brukes <Term id="fixturbegrep">begrepet</Term> for første gang.',
+        ),
     );
     const result = await site.build();
     expect(result.ok, result.output).toBe(true);
@@ -115,7 +122,10 @@ describe('mistakes in templates, lessons and term links fail the build', () => {
 
   test('two lessons with the same number', async () => {
     const message = await messageAfter(async (s) =>
-      s.write('lessons/fixturkurs/fixturleksjon-kopi.md', (await read(s, LESSON)).replace('title: Fixturleksjon', 'title: Kopi')),
+      s.write(
+        'lessons/fixturkurs/fixturleksjon-kopi.md',
+        (await read(s, LESSON)).replace('title: Fixturleksjon', 'title: Kopi'),
+      ),
     );
     expect(message).toMatchInlineSnapshot(`
       "Innholdet har 1 fil(er) med feil:
@@ -133,7 +143,9 @@ describe('mistakes in templates, lessons and term links fail the build', () => {
   });
 
   test('a quiz whose answer is not one of its options', async () => {
-    const message = await messageAfter((s) => s.edit(LESSON, 'answer: Riktig svar', 'answer: Riktig'));
+    const message = await messageAfter((s) =>
+      s.edit(LESSON, 'answer: Riktig svar', 'answer: Riktig'),
+    );
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/lessons/fixturkurs/fixturleksjon.md:
         - feltet «quiz[0].answer»: fant «Riktig», forventet at svaret er skrevet nøyaktig som ett av alternativene i options"

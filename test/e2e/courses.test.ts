@@ -20,7 +20,10 @@ beforeAll(async () => {
     .locator(`main ol a[href^="${path}"]`)
     .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))]);
   course = { path, title, lessons };
-  expect(course.lessons.length, 'the course list shows the first course’s lessons').toBeGreaterThanOrEqual(2);
+  expect(
+    course.lessons.length,
+    'the course list shows the first course’s lessons',
+  ).toBeGreaterThanOrEqual(2);
 });
 
 const progressText = (page: Page) => page.locator('[data-eh-progress-text]');
@@ -32,7 +35,9 @@ describe('a lesson page', () => {
     const crumbs = await page.locator('nav.eh-breadcrumbs li').allInnerTexts();
     const title = (await page.locator('h1').innerText()).trim();
     expect(crumbs.map((c) => c.trim())).toEqual(['Kurs', course.title, title]);
-    await expect(page.locator('main').innerText()).resolves.toContain(`Leksjon 2 av ${course.lessons.length}`);
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      `Leksjon 2 av ${course.lessons.length}`,
+    );
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(course.lessons[0]);
     const next = page.locator('a[rel="next"]');
     if (course.lessons.length > 2) expect(await next.getAttribute('href')).toBe(course.lessons[2]);
@@ -56,7 +61,9 @@ describe('the quiz', () => {
     expect(await question.locator('details').isVisible()).toBe(false);
     const wrong = answer === 0 ? 1 : 0;
     await radios.nth(wrong).check();
-    await expect(question.locator('.eh-quiz__feedback').innerText()).resolves.toMatch(/^Ikke riktig\. Riktig svar er: /);
+    await expect(question.locator('.eh-quiz__feedback').innerText()).resolves.toMatch(
+      /^Ikke riktig\. Riktig svar er: /,
+    );
     await radios.nth(answer).check();
     await expect(question.locator('.eh-quiz__feedback').innerText()).resolves.toMatch(/^Riktig!/);
   });
@@ -78,22 +85,34 @@ describe('progress', () => {
   test('a lesson marked as done shows on the course page, and stays in this browser only', async () => {
     const page = await newPage();
     await page.goto(url(course.path));
-    await expect(progressText(page).innerText()).resolves.toBe(`0 av ${course.lessons.length} fullført`);
+    await expect(progressText(page).innerText()).resolves.toBe(
+      `0 av ${course.lessons.length} fullført`,
+    );
 
     for (const lesson of course.lessons.slice(0, 2)) {
       await page.goto(url(lesson));
       const button = page.getByRole('button', { name: 'Marker som fullført' });
       expect(await button.isVisible()).toBe(true);
       await button.click();
-      await expect(page.locator('[data-eh-done] [role="status"]').innerText()).resolves.toContain('fullført');
+      await expect(page.locator('[data-eh-done] [role="status"]').innerText()).resolves.toContain(
+        'fullført',
+      );
       expect(await page.getByRole('button', { name: 'Fjern markeringen' }).isVisible()).toBe(true);
     }
 
     await page.goto(url(course.path));
-    await expect(progressText(page).innerText()).resolves.toBe(`2 av ${course.lessons.length} fullført`);
+    await expect(progressText(page).innerText()).resolves.toBe(
+      `2 av ${course.lessons.length} fullført`,
+    );
     const slug = (path: string) => path.split('/').filter(Boolean).at(-1) ?? '';
-    expect(await page.locator(`[data-eh-lesson-done="${slug(course.lessons[0] ?? '')}"]`).isVisible()).toBe(true);
-    expect(await page.locator(`[data-eh-lesson-done="${slug(course.lessons.at(-1) ?? '')}"]`).isVisible()).toBe(false);
+    expect(
+      await page.locator(`[data-eh-lesson-done="${slug(course.lessons[0] ?? '')}"]`).isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .locator(`[data-eh-lesson-done="${slug(course.lessons.at(-1) ?? '')}"]`)
+        .isVisible(),
+    ).toBe(false);
     const stored = await page.evaluate(() => ({ ...localStorage }));
     expect(Object.keys(stored)).toEqual(['eh-kursfremdrift']);
 
@@ -101,12 +120,16 @@ describe('progress', () => {
     await page.goto(url(course.lessons[0] ?? ''));
     await page.getByRole('button', { name: 'Fjern markeringen' }).click();
     await page.goto(url(course.path));
-    await expect(progressText(page).innerText()).resolves.toBe(`1 av ${course.lessons.length} fullført`);
+    await expect(progressText(page).innerText()).resolves.toBe(
+      `1 av ${course.lessons.length} fullført`,
+    );
   });
 
   test('another browser (a fresh context) starts with no progress', async () => {
     const page = await openPage(course.path);
-    await expect(progressText(page).innerText()).resolves.toBe(`0 av ${course.lessons.length} fullført`);
+    await expect(progressText(page).innerText()).resolves.toBe(
+      `0 av ${course.lessons.length} fullført`,
+    );
   });
 
   test('without JavaScript no progress controls show, on the lesson or the course page', async () => {

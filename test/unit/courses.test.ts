@@ -8,7 +8,12 @@ const lesson = (slug: string, order: number, course = 'grunnkurs') => ({
 });
 
 describe('lessons', () => {
-  const lessons = [lesson('03-oppfolging', 3), lesson('01-intro', 1), lesson('annet', 1, 'annet'), lesson('02-krav', 2)];
+  const lessons = [
+    lesson('03-oppfolging', 3),
+    lesson('01-intro', 1),
+    lesson('annet', 1, 'annet'),
+    lesson('02-krav', 2),
+  ];
 
   test('a course’s lessons come in their order, without other courses’ lessons', () => {
     expect(lessonsInOrder(lessons, 'grunnkurs').map((l) => l.id)).toEqual([
@@ -38,7 +43,12 @@ describe('lessons', () => {
 
 describe('progress in the browser', () => {
   test('reads what it wrote and ignores anything it cannot read', () => {
-    const progress = withLesson(withLesson({}, 'grunnkurs', '01-intro', true), 'grunnkurs', '02-krav', true);
+    const progress = withLesson(
+      withLesson({}, 'grunnkurs', '01-intro', true),
+      'grunnkurs',
+      '02-krav',
+      true,
+    );
     expect(parseProgress(JSON.stringify(progress))).toEqual({ grunnkurs: ['01-intro', '02-krav'] });
     expect(parseProgress(null)).toEqual({});
     expect(parseProgress('ikke json')).toEqual({});

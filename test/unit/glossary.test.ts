@@ -7,7 +7,7 @@ describe('findTermUses', () => {
     const body = [
       'Kravet bygger på <Term id="sosial-dialog">sosial dialog</Term>.',
       '',
-      "Se <Term id='ungp'>UNGP</Term> og <Term id={\"oslomodellen\"} />.",
+      'Se <Term id=\'ungp\'>UNGP</Term> og <Term id={"oslomodellen"} />.',
       '<Term>uten id</Term>',
     ].join('\n');
     expect(findTermUses(body).map(({ id, line }) => ({ id, line }))).toEqual([
@@ -28,13 +28,21 @@ describe('checkTermUses', () => {
 
   test('no problems when every id is a term', () => {
     const file = 'content/lessons/grunnkurs/01-intro.mdx';
-    expect(checkTermUses([{ file, body: '<Term id="oslomodellen">Oslomodellen</Term>' }], known).size).toBe(0);
+    expect(
+      checkTermUses([{ file, body: '<Term id="oslomodellen">Oslomodellen</Term>' }], known).size,
+    ).toBe(0);
   });
 
   test('an unknown id names the file, the line in the file and the ids that exist', () => {
     const file = 'content/lessons/grunnkurs/01-intro.mdx';
     const problems = checkTermUses(
-      [{ file, body: 'Tekst\n\n<Term id="sosial-dialogg">sosial dialog</Term>', bodyStartLine: 12 }],
+      [
+        {
+          file,
+          body: 'Tekst\n\n<Term id="sosial-dialogg">sosial dialog</Term>',
+          bodyStartLine: 12,
+        },
+      ],
       known,
     );
     expect(Object.fromEntries(problems)).toEqual({
@@ -71,7 +79,13 @@ describe('linesBeforeBody', () => {
 describe('groupByLetter', () => {
   test('groups under first letters in Norwegian order, with æ, ø and å last', () => {
     const term = (title: string) => ({ data: { title } });
-    const groups = groupByLetter([term('Åpenhetsloven'), term('ILO'), term('arbeidslivskriminalitet'), term('Øko'), term('Aktsomhet')]);
+    const groups = groupByLetter([
+      term('Åpenhetsloven'),
+      term('ILO'),
+      term('arbeidslivskriminalitet'),
+      term('Øko'),
+      term('Aktsomhet'),
+    ]);
     expect(groups.map((g) => [g.letter, g.terms.map((t) => t.data.title)])).toEqual([
       ['A', ['Aktsomhet', 'arbeidslivskriminalitet']],
       ['I', ['ILO']],

@@ -63,6 +63,8 @@ describe('generateDocx', () => {
     expect(sha256(second)).toBe(sha256(first));
     const core = strFromU8(unzipSync(first)['docProps/core.xml'] ?? new Uint8Array());
     expect(core).toContain('2026-08-24T00:00:00Z');
-    expect(sha256(await generateDocx({ ...source, body: `${source.body}\n\nEn linje til.` }))).not.toBe(sha256(first));
+    expect(
+      sha256(await generateDocx({ ...source, body: `${source.body}\n\nEn linje til.` })),
+    ).not.toBe(sha256(first));
   });
 });

@@ -71,7 +71,12 @@ describe('templateDownloads', () => {
   test('reads a stored file with its size and SHA-256', async () => {
     const [download, ...rest] = await templateDownloads(template(), root);
     expect(rest).toEqual([]);
-    expect(download).toMatchObject({ fileName: 'veileder.pdf', format: 'pdf', generated: false, size: pdf.length });
+    expect(download).toMatchObject({
+      fileName: 'veileder.pdf',
+      format: 'pdf',
+      generated: false,
+      size: pdf.length,
+    });
     expect(download?.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
   });
 
@@ -88,7 +93,10 @@ describe('templateDownloads', () => {
     const [problem] = await problems(
       template({ files: [{ file: 'files/veileder/tom.pdf', format: 'pdf', title: 'Tom' }] }),
     );
-    expect(problem).toMatchObject({ field: 'files[0].file', found: '«files/veileder/tom.pdf», som er tom (0 byte)' });
+    expect(problem).toMatchObject({
+      field: 'files[0].file',
+      found: '«files/veileder/tom.pdf», som er tom (0 byte)',
+    });
   });
 
   test('a path out of the templates folder, an unsafe name and a wrong format fail', async () => {
@@ -101,7 +109,11 @@ describe('templateDownloads', () => {
         ],
       }),
     );
-    expect(found.map((p) => p.field)).toEqual(['files[0].file', 'files[1].file', 'files[2].format']);
+    expect(found.map((p) => p.field)).toEqual([
+      'files[0].file',
+      'files[1].file',
+      'files[2].format',
+    ]);
   });
 
   test('two files with the same name would share an address', async () => {

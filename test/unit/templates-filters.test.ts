@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { filterCounts, filterTemplates, sortTemplates } from '../../src/lib/templates/filters';
 import type { TemplateData } from '../../src/schemas/template';
 
-const t = (id: string, title: string, stage: TemplateData['stage'], audience: TemplateData['audience']) => ({
+const t = (
+  id: string,
+  title: string,
+  stage: TemplateData['stage'],
+  audience: TemplateData['audience'],
+) => ({
   id,
   data: { title, stage, audience },
 });
@@ -19,8 +24,14 @@ describe('template filters', () => {
   });
 
   test('filters by stage and by audience', () => {
-    expect(filterTemplates(list, { stage: 'konkurranse' }).map((x) => x.id)).toEqual(['egen', 'krav']);
-    expect(filterTemplates(list, { audience: 'leverandor' }).map((x) => x.id)).toEqual(['egen', 'plan']);
+    expect(filterTemplates(list, { stage: 'konkurranse' }).map((x) => x.id)).toEqual([
+      'egen',
+      'krav',
+    ]);
+    expect(filterTemplates(list, { audience: 'leverandor' }).map((x) => x.id)).toEqual([
+      'egen',
+      'plan',
+    ]);
     expect(filterTemplates(list, {}).length).toBe(4);
   });
 

@@ -15,10 +15,16 @@ describe('parseInline', () => {
   });
 
   test('keeps the words of components and links, drops tags and internal addresses', () => {
-    expect(plainText(parseInline('Se <Term id="sosial-dialog">sosial dialog</Term> og [kravet](/krav/sosial-dialog/).'))).toBe(
-      'Se sosial dialog og kravet.',
+    expect(
+      plainText(
+        parseInline(
+          'Se <Term id="sosial-dialog">sosial dialog</Term> og [kravet](/krav/sosial-dialog/).',
+        ),
+      ),
+    ).toBe('Se sosial dialog og kravet.');
+    expect(plainText(parseInline('Les [UNGP](https://www.ohchr.org/ungp).'))).toBe(
+      'Les UNGP (https://www.ohchr.org/ungp).',
     );
-    expect(plainText(parseInline('Les [UNGP](https://www.ohchr.org/ungp).'))).toBe('Les UNGP (https://www.ohchr.org/ungp).');
   });
 
   test('leaves placeholders in square brackets, escapes and snake_case alone', () => {
@@ -55,13 +61,27 @@ describe('parseMarkdown', () => {
         '> Sitat',
       ].join('\n'),
     );
-    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'list', 'table', 'quote']);
+    expect(blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'list',
+      'list',
+      'table',
+      'quote',
+    ]);
     expect(blocks[0]).toMatchObject({ kind: 'heading', level: 2 });
-    expect(plainText(blocks[1]?.kind === 'paragraph' ? blocks[1].content : [])).toBe('Første linje fortsetter her.');
-    expect(blocks[2]).toMatchObject({ ordered: false, items: [{ level: 0 }, { level: 0 }, { level: 1 }] });
+    expect(plainText(blocks[1]?.kind === 'paragraph' ? blocks[1].content : [])).toBe(
+      'Første linje fortsetter her.',
+    );
+    expect(blocks[2]).toMatchObject({
+      ordered: false,
+      items: [{ level: 0 }, { level: 0 }, { level: 1 }],
+    });
     expect(blocks[3]).toMatchObject({ ordered: true, start: 4 });
     const table = blocks[4];
-    expect(table?.kind === 'table' && table.rows.map((row) => row.map(plainText))).toEqual([['Opplæring', '1. mars']]);
+    expect(table?.kind === 'table' && table.rows.map((row) => row.map(plainText))).toEqual([
+      ['Opplæring', '1. mars'],
+    ]);
   });
 
   test('keeps list items that run over several lines together', () => {
@@ -74,6 +94,9 @@ describe('parseMarkdown', () => {
 
   test('a fenced code block stays one block and its lines are kept', () => {
     const [code] = parseMarkdown('```\n## ikke en overskrift\n```');
-    expect(code).toEqual({ kind: 'paragraph', content: [{ text: '## ikke en overskrift', code: true }] });
+    expect(code).toEqual({
+      kind: 'paragraph',
+      content: [{ text: '## ikke en overskrift', code: true }],
+    });
   });
 });

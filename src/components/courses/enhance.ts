@@ -2,7 +2,14 @@
  * Progressive enhancement for course and lesson pages. Everything here is optional: the pages
  * work without it (quiz answers behind "Se svaret", no progress controls at all).
  */
-import { doneCount, isDone, parseProgress, PROGRESS_KEY, withLesson, type Progress } from '../../lib/courses/progress';
+import {
+  doneCount,
+  isDone,
+  parseProgress,
+  PROGRESS_KEY,
+  withLesson,
+  type Progress,
+} from '../../lib/courses/progress';
 
 /** localStorage, or undefined where the browser refuses it (private mode, blocked storage). */
 function storage(): Storage | undefined {
@@ -55,7 +62,9 @@ function enhanceQuiz(quiz: HTMLElement): void {
       const right = chosen === answer;
       feedback.className = `eh-quiz__feedback eh-quiz__feedback--${right ? 'right' : 'wrong'}`;
       const verdict = document.createElement('strong');
-      verdict.textContent = right ? correctText : fill(wrongText, { answer: options[answer] ?? '' });
+      verdict.textContent = right
+        ? correctText
+        : fill(wrongText, { answer: options[answer] ?? '' });
       feedback.replaceChildren(verdict, explanation ? ` ${explanation}` : '');
     });
     list.replaceWith(fieldset);
@@ -78,7 +87,10 @@ function enhanceMarkDone(box: HTMLElement, store: Storage): void {
   show(isDone(readProgress(store), course, lesson));
   button.addEventListener('click', () => {
     const done = !isDone(readProgress(store), course, lesson);
-    store.setItem(PROGRESS_KEY, JSON.stringify(withLesson(readProgress(store), course, lesson, done)));
+    store.setItem(
+      PROGRESS_KEY,
+      JSON.stringify(withLesson(readProgress(store), course, lesson, done)),
+    );
     show(done);
   });
   box.hidden = false;
@@ -106,5 +118,7 @@ export function enhanceCoursePage(doc: Document): void {
   const store = storage();
   if (!store) return; // no storage: no progress controls, as without JavaScript
   doc.querySelectorAll<HTMLElement>('[data-eh-done]').forEach((box) => enhanceMarkDone(box, store));
-  doc.querySelectorAll<HTMLElement>('[data-eh-progress]').forEach((box) => showCourseProgress(doc, box, store));
+  doc
+    .querySelectorAll<HTMLElement>('[data-eh-progress]')
+    .forEach((box) => showCourseProgress(doc, box, store));
 }

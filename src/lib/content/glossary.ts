@@ -40,7 +40,7 @@ export function entryUrl(entry: AnyEntry): string {
     case 'courses':
       return routes.course(entry.id);
     case 'lessons':
-      return lessonUrl(entry as Entry<'lessons'>);
+      return lessonUrl(entry);
     case 'glossary':
       return routes.term(entry.id);
     case 'pages':

@@ -8,7 +8,9 @@ interface LessonLike {
 
 /** A course's lessons in their order (1, 2, 3 …; gaps and repeats were refused by `checkSite`). */
 export function lessonsInOrder<L extends LessonLike>(lessons: readonly L[], courseId: string): L[] {
-  return lessons.filter((l) => l.data.course.id === courseId).toSorted((a, b) => a.data.order - b.data.order);
+  return lessons
+    .filter((l) => l.data.course.id === courseId)
+    .toSorted((a, b) => a.data.order - b.data.order);
 }
 
 export interface LessonPosition<L> {
@@ -19,11 +21,20 @@ export interface LessonPosition<L> {
   next: L | undefined;
 }
 
-export function lessonPosition<L extends LessonLike>(ordered: readonly L[], lessonId: string): LessonPosition<L> {
+export function lessonPosition<L extends LessonLike>(
+  ordered: readonly L[],
+  lessonId: string,
+): LessonPosition<L> {
   const index = ordered.findIndex((l) => l.id === lessonId);
   if (index < 0) throw new Error(`Lesson ${lessonId} is not in the list it was looked up in`);
-  return { number: index + 1, total: ordered.length, previous: ordered[index - 1], next: ordered[index + 1] };
+  return {
+    number: index + 1,
+    total: ordered.length,
+    previous: ordered[index - 1],
+    next: ordered[index + 1],
+  };
 }
 
 /** The lesson's page. */
-export const lessonUrl = (lesson: LessonLike) => routes.lesson(lesson.data.course.id, lessonSlug(lesson.id));
+export const lessonUrl = (lesson: LessonLike) =>
+  routes.lesson(lesson.data.course.id, lessonSlug(lesson.id));

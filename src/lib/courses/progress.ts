@@ -17,7 +17,8 @@ export function parseProgress(raw: string | null | undefined): Progress {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
     const progress: Progress = {};
     for (const [course, lessons] of Object.entries(value)) {
-      if (Array.isArray(lessons)) progress[course] = [...new Set(lessons.filter((l): l is string => typeof l === 'string'))];
+      if (Array.isArray(lessons))
+        progress[course] = [...new Set(lessons.filter((l): l is string => typeof l === 'string'))];
     }
     return progress;
   } catch {
@@ -29,7 +30,12 @@ export const isDone = (progress: Progress, course: string, lesson: string) =>
   progress[course]?.includes(lesson) ?? false;
 
 /** A new value with the lesson marked done or not done. */
-export function withLesson(progress: Progress, course: string, lesson: string, done: boolean): Progress {
+export function withLesson(
+  progress: Progress,
+  course: string,
+  lesson: string,
+  done: boolean,
+): Progress {
   const others = (progress[course] ?? []).filter((l) => l !== lesson);
   return { ...progress, [course]: done ? [...others, lesson] : others };
 }

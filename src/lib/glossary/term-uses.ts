@@ -49,7 +49,10 @@ export interface TextSource {
 }
 
 /** Problems per file: unknown ids, tags without an id, and tags in .md files where they do nothing. */
-export function checkTermUses(sources: readonly TextSource[], knownIds: readonly string[]): Map<string, Problem[]> {
+export function checkTermUses(
+  sources: readonly TextSource[],
+  knownIds: readonly string[],
+): Map<string, Problem[]> {
   const known = new Set(knownIds);
   const listed = [...known].sort().join(', ');
   const problems = new Map<string, Problem[]>();
@@ -65,7 +68,11 @@ export function checkTermUses(sources: readonly TextSource[], knownIds: readonly
           expected: 'at filen heter .mdx når den bruker <Term>',
         });
       } else if (use.id === undefined || use.id === '') {
-        found.push({ field, found: use.tag, expected: '<Term id="…"> med id-en til et begrep i ordlisten' });
+        found.push({
+          field,
+          found: use.tag,
+          expected: '<Term id="…"> med id-en til et begrep i ordlisten',
+        });
       } else if (!known.has(use.id)) {
         found.push({
           field,

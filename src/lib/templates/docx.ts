@@ -62,17 +62,34 @@ function toDocxChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
   return blocks.flatMap((block): (Paragraph | Table)[] => {
     switch (block.kind) {
       case 'heading':
-        return [new Paragraph({ heading: HEADINGS[Math.min(5, block.level - topLevel)] ?? HeadingLevel.HEADING_1, children: runs(block.content) })];
+        return [
+          new Paragraph({
+            heading: HEADINGS[Math.min(5, block.level - topLevel)] ?? HeadingLevel.HEADING_1,
+            children: runs(block.content),
+          }),
+        ];
       case 'paragraph':
         return [new Paragraph({ children: runs(block.content) })];
       case 'quote':
-        return [new Paragraph({ indent: { left: 720 }, children: runs(block.content.map((r) => ({ ...r, italic: true }))) })];
+        return [
+          new Paragraph({
+            indent: { left: 720 },
+            children: runs(block.content.map((r) => ({ ...r, italic: true }))),
+          }),
+        ];
       case 'list': {
         listInstance++;
         const instance = listInstance;
         return block.items.map((item) =>
           block.ordered
-            ? new Paragraph({ numbering: { reference: orderedReference(block.start), level: item.level, instance }, children: runs(item.content) })
+            ? new Paragraph({
+                numbering: {
+                  reference: orderedReference(block.start),
+                  level: item.level,
+                  instance,
+                },
+                children: runs(item.content),
+              })
             : new Paragraph({ bullet: { level: item.level }, children: runs(item.content) }),
         );
       }
@@ -83,7 +100,11 @@ function toDocxChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
             children: cellsOfRow.map(
               (cell) =>
                 new TableCell({
-                  children: [new Paragraph({ children: runs(header ? cell.map((r) => ({ ...r, bold: true })) : cell) })],
+                  children: [
+                    new Paragraph({
+                      children: runs(header ? cell.map((r) => ({ ...r, bold: true })) : cell),
+                    }),
+                  ],
                 }),
             ),
           });
@@ -122,7 +143,9 @@ function makeDeterministic(packed: Uint8Array, date: Date): Uint8Array {
       if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdEh${renames.size + 1}`);
     }
   }
-  const mtime = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
+  const mtime = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12),
+  );
   const zippable: Zippable = {};
   for (const name of Object.keys(files).sort()) {
     let bytes = files[name] ?? new Uint8Array();
@@ -145,7 +168,12 @@ export async function generateDocx(source: DocxSource): Promise<Uint8Array> {
     lastModifiedBy: source.author,
     description: source.subtitle,
     numbering: {
-      config: [...new Set([1, ...blocks.flatMap((b) => (b.kind === 'list' && b.ordered ? [b.start] : []))])].map((start) => ({
+      config: [
+        ...new Set([
+          1,
+          ...blocks.flatMap((b) => (b.kind === 'list' && b.ordered ? [b.start] : [])),
+        ]),
+      ].map((start) => ({
         reference: orderedReference(start),
         levels: Array.from({ length: 9 }, (_, level) => ({
           level,
@@ -175,9 +203,16 @@ export async function generateDocx(source: DocxSource): Promise<Uint8Array> {
 export function docxText(docx: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1] ?? '')).join(''))
+    .map((p) =>
+      [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((t) => decodeXml(t[1] ?? ''))
+        .join(''),
+    )
     .filter((text) => text !== '');
 }
 
 const decodeXml = (text: string) =>
-  text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
+  text.replace(
+    /&(lt|gt|amp|quot|apos);/g,
+    (_m, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '',
+  );

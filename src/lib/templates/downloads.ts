@@ -38,7 +38,12 @@ export interface Download {
 /** Letters, digits, dot, hyphen and underscore: names that read the same in every address. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-const EXTENSIONS: Record<FileFormat, string> = { docx: '.docx', xlsx: '.xlsx', pdf: '.pdf', odt: '.odt' };
+const EXTENSIONS: Record<FileFormat, string> = {
+  docx: '.docx',
+  xlsx: '.xlsx',
+  pdf: '.pdf',
+  odt: '.odt',
+};
 
 /** The name of the .docx generated from a template's text. */
 export const generatedDocxName = (templateId: string) => `${templateId}.docx`;
@@ -89,7 +94,10 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * Reads and checks every download of a template. `templatesRoot` is content/templates/
  * (the folder `files[].file` is relative to).
  */
-export async function templateDownloads(entry: TemplateSource, templatesRoot: string): Promise<Download[]> {
+export async function templateDownloads(
+  entry: TemplateSource,
+  templatesRoot: string,
+): Promise<Download[]> {
   const problems: Problem[] = [...checkVersionHistory(entry.data)];
   const downloads: Download[] = [];
   const names = new Map<string, string>();
@@ -99,7 +107,8 @@ export async function templateDownloads(entry: TemplateSource, templatesRoot: st
       problems.push({
         field,
         found: `filnavnet «${name}», som også brukes av ${owner}`,
-        expected: 'ulike filnavn for hver fil i malen, fordi filnavnet er en del av nedlastingsadressen',
+        expected:
+          'ulike filnavn for hver fil i malen, fordi filnavnet er en del av nedlastingsadressen',
       });
       return false;
     }
@@ -124,7 +133,8 @@ export async function templateDownloads(entry: TemplateSource, templatesRoot: st
       problems.push({
         field,
         found: `filnavnet «${fileName}»`,
-        expected: 'et filnavn med bare a–z, 0–9, punktum, bindestrek og understrek (ingen mellomrom eller æøå)',
+        expected:
+          'et filnavn med bare a–z, 0–9, punktum, bindestrek og understrek (ingen mellomrom eller æøå)',
       });
       continue;
     }
@@ -155,7 +165,15 @@ export async function templateDownloads(entry: TemplateSource, templatesRoot: st
     }
     if (!claim(fileName, field)) continue;
     const bytes = new Uint8Array(await readFile(absolute));
-    downloads.push({ fileName, title: file.title, format: file.format, generated: false, bytes, size: bytes.length, sha256: sha256(bytes) });
+    downloads.push({
+      fileName,
+      title: file.title,
+      format: file.format,
+      generated: false,
+      bytes,
+      size: bytes.length,
+      sha256: sha256(bytes),
+    });
   }
 
   if (entry.data.generateDocx) {

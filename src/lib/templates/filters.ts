@@ -28,7 +28,10 @@ export interface TemplateFilter {
   audience?: Audience | undefined;
 }
 
-export function filterTemplates<T extends HasTemplateData>(list: readonly T[], filter: TemplateFilter): T[] {
+export function filterTemplates<T extends HasTemplateData>(
+  list: readonly T[],
+  filter: TemplateFilter,
+): T[] {
   return sortTemplates(
     list.filter(
       (t) =>
@@ -44,7 +47,10 @@ export function filterCounts(list: readonly HasTemplateData[]): {
   audiences: { audience: Audience; count: number }[];
 } {
   return {
-    stages: PROCUREMENT_STAGES.map((stage) => ({ stage, count: list.filter((t) => t.data.stage === stage).length })),
+    stages: PROCUREMENT_STAGES.map((stage) => ({
+      stage,
+      count: list.filter((t) => t.data.stage === stage).length,
+    })),
     audiences: AUDIENCES.map((audience) => ({
       audience,
       count: list.filter((t) => t.data.audience.includes(audience)).length,

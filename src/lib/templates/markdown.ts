@@ -16,7 +16,12 @@ export interface Inline {
 export type Block =
   | { kind: 'heading'; level: number; content: Inline[] }
   | { kind: 'paragraph'; content: Inline[] }
-  | { kind: 'list'; ordered: boolean; /** The first item's number in an ordered list. */ start: number; items: { level: number; content: Inline[] }[] }
+  | {
+      kind: 'list';
+      ordered: boolean;
+      /** The first item's number in an ordered list. */ start: number;
+      items: { level: number; content: Inline[] }[];
+    }
   | { kind: 'table'; header: Inline[][]; rows: Inline[][][] }
   | { kind: 'quote'; content: Inline[] };
 
@@ -48,12 +53,18 @@ export function parseInline(source: string): Inline[] {
     )
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1');
   const runs: Inline[] = [];
-  const pattern = /(\\[\\`*_[\]{}()#+\-.!|])|`([^`]+)`|\*\*(.+?)\*\*|__(.+?)__|\*(?!\s)(.+?)\*|(?<![\w])_(?!\s)(.+?)_(?![\w])/g;
+  const pattern =
+    /(\\[\\`*_[\]{}()#+\-.!|])|`([^`]+)`|\*\*(.+?)\*\*|__(.+?)__|\*(?!\s)(.+?)\*|(?<![\w])_(?!\s)(.+?)_(?![\w])/g;
   let last = 0;
   const push = (run: Inline) => {
     if (run.text === '') return;
     const previous = runs.at(-1);
-    if (previous && !!previous.bold === !!run.bold && !!previous.italic === !!run.italic && !!previous.code === !!run.code) {
+    if (
+      previous &&
+      !!previous.bold === !!run.bold &&
+      !!previous.italic === !!run.italic &&
+      !!previous.code === !!run.code
+    ) {
       previous.text += run.text;
     } else runs.push(run);
   };
@@ -97,7 +108,12 @@ export function parseMarkdown(body: string): Block[] {
   const blocks: Block[] = [];
   let i = 0;
   const startsBlock = (line: string) =>
-    HEADING.test(line) || LIST_ITEM.test(line) || TABLE_ROW.test(line) || FENCE.test(line) || /^\s*>/.test(line) || BREAK.test(line);
+    HEADING.test(line) ||
+    LIST_ITEM.test(line) ||
+    TABLE_ROW.test(line) ||
+    FENCE.test(line) ||
+    /^\s*>/.test(line) ||
+    BREAK.test(line);
 
   while (i < lines.length) {
     const line = lines[i] ?? '';
@@ -109,7 +125,11 @@ export function parseMarkdown(body: string): Block[] {
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      blocks.push({ kind: 'heading', level: heading[1]?.length ?? 1, content: parseInline(heading[2] ?? '') });
+      blocks.push({
+        kind: 'heading',
+        level: heading[1]?.length ?? 1,
+        content: parseInline(heading[2] ?? ''),
+      });
       i++;
       continue;
     }
@@ -117,7 +137,8 @@ export function parseMarkdown(body: string): Block[] {
       const fence = FENCE.exec(line)?.[1] ?? '```';
       const code: string[] = [];
       i++;
-      while (i < lines.length && !(lines[i] ?? '').trim().startsWith(fence)) code.push(lines[i++] ?? '');
+      while (i < lines.length && !(lines[i] ?? '').trim().startsWith(fence))
+        code.push(lines[i++] ?? '');
       i++;
       blocks.push({ kind: 'paragraph', content: [{ text: code.join('\n'), code: true }] });
       continue;
@@ -149,7 +170,10 @@ export function parseMarkdown(body: string): Block[] {
           // A sibling list of the other kind at the base level is a new list.
           if (indent <= 0 && /\d/.test(item[2] ?? '') !== ordered) break;
           flush();
-          current = { level: Math.max(0, Math.min(8, Math.floor(indent / 2))), text: item[3] ?? '' };
+          current = {
+            level: Math.max(0, Math.min(8, Math.floor(indent / 2))),
+            text: item[3] ?? '',
+          };
           i++;
         } else if (!isBlank(next) && /^\s+\S/.test(next) && current) {
           current.text += ` ${next.trim()}`;
@@ -167,12 +191,17 @@ export function parseMarkdown(body: string): Block[] {
     }
     if (/^\s*>/.test(line)) {
       const quoted: string[] = [];
-      while (i < lines.length && /^\s*>/.test(lines[i] ?? '')) quoted.push((lines[i++] ?? '').replace(/^\s*>\s?/, ''));
+      while (i < lines.length && /^\s*>/.test(lines[i] ?? ''))
+        quoted.push((lines[i++] ?? '').replace(/^\s*>\s?/, ''));
       blocks.push({ kind: 'quote', content: parseInline(quoted.join(' ')) });
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && !isBlank(lines[i] ?? '') && (paragraph.length === 0 || !startsBlock(lines[i] ?? ''))) {
+    while (
+      i < lines.length &&
+      !isBlank(lines[i] ?? '') &&
+      (paragraph.length === 0 || !startsBlock(lines[i] ?? ''))
+    ) {
       paragraph.push((lines[i++] ?? '').trim());
     }
     const content = parseInline(paragraph.join(' '));

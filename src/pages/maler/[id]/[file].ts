@@ -15,4 +15,5 @@ export const getStaticPaths = (async () => {
   return paths.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ download: Download }> = ({ props }) => new Response(props.download.bytes.slice().buffer);
+export const GET: APIRoute<{ download: Download }> = ({ props }) =>
+  new Response(props.download.bytes.slice().buffer);
