@@ -5,8 +5,9 @@
  * compounds as extra, lightly weighted words ("klær", "kjeden", "erklæring").
  *
  * The splitting is data-driven, not a dictionary: a word is split where both sides are words
- * the site itself uses on their own (the first side may end in the linking -s- or -e-, as in
- * "arbeids|klær" and "barne|arbeid"). A site that never says "klær" alone gets no "klær" hint.
+ * the site itself uses on their own (the first side may be used inflected, "arbeidet", and may
+ * end in the linking -s- or -e-, as in "arbeids|klær" and "barne|arbeid"). A site that never
+ * says "klær" alone gets no "klær" hint.
  * Neither side may be a function word: "for|hold", "til|gang", "over|sikt" and "prinsipp|ene"
  * are not compounds a reader would split.
  *
@@ -19,6 +20,8 @@ const MIN_PART = 3;
 const MIN_WORD = MIN_PART * 2;
 /** Linking letters a first part may end in: "arbeid-s-klær", "barn-e-arbeid". */
 const LINKS = ['s', 'e'];
+/** Endings of inflected forms: a first part is a word when the site uses it inflected ("arbeidet"). */
+const ENDINGS = ['e', 'en', 'er', 'et', 'ene', 'a'];
 
 /**
  * Norwegian function words (after the Snowball stop list for bokmål, plus a few frequent verbs
@@ -44,11 +47,15 @@ export function wordsOf(text: string): string[] {
 const isContentWord = (word: string, vocabulary: ReadonlySet<string>) =>
   vocabulary.has(word) && !FUNCTION_WORDS.has(word);
 
+/** The site uses the word, bare or inflected ("arbeid", "arbeidet"), and it is no function word. */
+const isKnownStem = (stem: string, vocabulary: ReadonlySet<string>) =>
+  !FUNCTION_WORDS.has(stem) && (vocabulary.has(stem) || ENDINGS.some((ending) => vocabulary.has(stem + ending)));
+
 function isModifier(part: string, vocabulary: ReadonlySet<string>): boolean {
-  if (isContentWord(part, vocabulary)) return true;
+  if (isKnownStem(part, vocabulary)) return true;
   const last = part.at(-1) ?? '';
   const stem = part.slice(0, -1);
-  return LINKS.includes(last) && stem.length >= MIN_PART && isContentWord(stem, vocabulary);
+  return LINKS.includes(last) && stem.length >= MIN_PART && isKnownStem(stem, vocabulary);
 }
 
 /**

@@ -1,0 +1,184 @@
+/**
+ * Issue 5: the search index of a real build. The base fixture plus the words in
+ * test/fixtures/search/ is built by `npm run build` (which indexes it), then searched from Node
+ * with the options the search page uses. Guards check that the fixture pages really contain,
+ * or really lack, the words a test relies on, so the fixture cannot drift into proving nothing.
+ */
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes';
+import { wordsOf } from '../../src/lib/search/compounds';
+import type { PagefindData } from '../../src/lib/search/engine';
+import { bodyText } from '../../src/lib/search/index-html';
+import { pagefindOptions, readState } from '../../src/lib/search/query';
+import { fixtureSite, type FixtureSite } from './fixture-site';
+import { openIndex, type IndexSearch } from './search-index';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+let site: FixtureSite;
+let index: IndexSearch;
+
+beforeAll(async () => {
+  site = await fixtureSite('base');
+  await cp(path.join(repo, 'test/fixtures/search'), site.contentDir, {
+    recursive: true,
+    filter: (source) => path.basename(source) !== 'README.md',
+  });
+  const result = await site.build();
+  expect(result.ok, result.output).toBe(true);
+  expect(result.output).toMatch(/Søkeindeks: \d+ sider/);
+  index = await openIndex(site.outDir);
+});
+
+afterAll(async () => {
+  index?.close();
+  await site?.remove();
+});
+
+const urls = (hits: PagefindData[]) => hits.map((hit) => hit.url);
+const find = async (term: string | null, query = '') =>
+  urls(await index.search(term, pagefindOptions(readState(query))));
+
+/** The words of a built page's searchable part, as the indexer sees them. */
+async function pageWords(sitePath: string): Promise<string[]> {
+  const html = await readFile(path.join(site.outDir, sitePath, 'index.html'), 'utf-8');
+  return wordsOf(bodyText(html));
+}
+
+describe('what is indexed', () => {
+  test('every published entry page, and no list, navigation page or draft', async () => {
+    expect((await find(null)).sort()).toEqual(
+      [
+        routes.requirement('fixturkrav'),
+        routes.riskCategory('fixturkategori'),
+        routes.riskCategory('arbeidsklaer'),
+        routes.case('fixtureksempel'),
+        routes.case('uniformer'),
+        routes.meeting('fixturmote'),
+        routes.procurement('fixturanskaffelse'),
+        routes.template('fixturmal'),
+        routes.course('fixturkurs'),
+        routes.lesson('fixturkurs', 'fixturleksjon'),
+        routes.term('fixturbegrep'),
+        routes.term('tekstiler'),
+        routes.term('okonomisk-risiko'),
+        routes.term('malbilde'),
+        routes.page('kontakt'),
+        routes.page('om-etisk-handel'),
+        routes.page('tilgjengelighetserklaering'),
+        routes.page('hvem-kan-levere'),
+      ].sort(),
+    );
+  });
+
+  test('navigation, the skip link, "Sist oppdatert" and the example note are not searchable', async () => {
+    const page = routes.page('hvem-kan-levere');
+    const html = await readFile(path.join(site.outDir, page, 'index.html'), 'utf-8');
+    expect(html).toContain('Gå til hovedinnholdet');
+    expect(html).toMatch(/Sist oppdatert: <time[^>]*>1\. februar 2026/);
+    expect(await find('hovedinnholdet')).toEqual([]); // skip link
+    expect(await find('oppdatert')).not.toContain(page); // "Sist oppdatert" on every entry page
+    expect(await find('februar')).not.toContain(page); // … and its date
+    const example = routes.procurement('fixturanskaffelse');
+    expect(await readFile(path.join(site.outDir, example, 'index.html'), 'utf-8')).toContain('Oppdiktet eksempel');
+    expect(await find('oppdiktet')).not.toContain(example); // the "Eksempel" label's note
+  });
+});
+
+describe('Norwegian words', () => {
+  test('"leverandører" finds a page that only says "leverandør" (stemming)', async () => {
+    const words = await pageWords(routes.page('hvem-kan-levere'));
+    expect(words).toContain('leverandør');
+    expect(words).not.toContain('leverandører');
+    expect(await find('leverandører')).toContain(routes.page('hvem-kan-levere'));
+  });
+
+  test('"arbeidsklær" finds the case and the product category', async () => {
+    const hits = await find('arbeidsklær');
+    expect(hits).toContain(routes.case('uniformer'));
+    expect(hits).toContain(routes.riskCategory('arbeidsklaer'));
+  });
+
+  test('"klær" finds pages that only say it inside compounds such as "arbeidsklær"', async () => {
+    const words = await pageWords(routes.case('uniformer'));
+    expect(words).toContain('arbeidsklær');
+    expect(words).not.toContain('klær');
+    const hits = await find('klær');
+    expect(hits).toContain(routes.term('tekstiler'));
+    expect(hits).toContain(routes.case('uniformer'));
+    // The page that says the word itself ranks above pages that have it inside a compound.
+    expect(hits.indexOf(routes.term('tekstiler'))).toBeLessThan(hits.indexOf(routes.case('uniformer')));
+  });
+
+  test('"øko" finds words that begin with it: økonomisk, økologisk', async () => {
+    expect(await find('øko')).toContain(routes.term('okonomisk-risiko'));
+    expect(await find('økologisk')).toContain(routes.term('okonomisk-risiko'));
+  });
+
+  test('æ, ø and å are letters of their own: o is not ø, a is not å', async () => {
+    expect(await find('okonomisk')).toEqual([]);
+    expect(await find('mål')).toContain(routes.term('malbilde'));
+    expect(await find('målbilde')).toEqual([routes.term('malbilde')]);
+    expect(await find('malbilde')).toEqual([]);
+    expect(await find('mal')).not.toContain(routes.term('malbilde'));
+  });
+});
+
+describe('filters, metadata and order', () => {
+  const typeOf = (hit: PagefindData) => hit.filters['type'];
+
+  test('by content type; values of one group widen the search', async () => {
+    const krav = await index.search(null, pagefindOptions(readState('?type=krav')));
+    expect(urls(krav)).toEqual([routes.requirement('fixturkrav')]);
+    const courses = await find(null, '?type=kurs');
+    expect(courses.sort()).toEqual([routes.course('fixturkurs'), routes.lesson('fixturkurs', 'fixturleksjon')].sort());
+    const both = await index.search(null, pagefindOptions(readState('?type=krav&type=mal')));
+    expect(both.map(typeOf).sort()).toEqual([['krav'], ['mal']]);
+  });
+
+  test('by product category, and groups narrow the search', async () => {
+    expect((await find(null, '?kategori=arbeidsklaer')).sort()).toEqual(
+      [routes.case('uniformer'), routes.riskCategory('arbeidsklaer')].sort(),
+    );
+    expect(await find(null, '?kategori=arbeidsklaer&type=eksempel')).toEqual([routes.case('uniformer')]);
+    // The meeting concerns the category of the procurement it presents.
+    expect(await find(null, '?kategori=fixturkategori&type=møte')).toEqual([routes.meeting('fixturmote')]);
+  });
+
+  test('by audience', async () => {
+    expect((await find(null, '?malgruppe=kursdeltaker')).sort()).toEqual(
+      [routes.course('fixturkurs'), routes.lesson('fixturkurs', 'fixturleksjon')].sort(),
+    );
+    const suppliers = await find(null, '?malgruppe=leverandor');
+    expect(suppliers).toContain(routes.requirement('fixturkrav'));
+    expect(suppliers).toContain(routes.meeting('fixturmote'));
+    expect(suppliers).toContain(routes.procurement('fixturanskaffelse'));
+  });
+
+  test('results carry title, summary, date, type and the example flag', async () => {
+    const [procurement] = await index.search('fixturanskaffelse');
+    expect(procurement?.url).toBe(routes.procurement('fixturanskaffelse'));
+    expect(procurement?.meta).toMatchObject({
+      title: 'Fixturanskaffelse',
+      summary: 'En planlagt anskaffelse, brukt i testene.',
+      updated: '2026-01-15',
+      example: 'true',
+    });
+    expect(procurement?.filters['type']).toEqual(['anskaffelse']);
+    const [meeting] = await index.search(null, pagefindOptions(readState('?type=møte')));
+    expect(meeting?.meta).toMatchObject({ meetingDate: '2026-02-10' });
+    expect(meeting?.meta['example']).toBeUndefined();
+  });
+
+  test('sorted by date, newest first', async () => {
+    expect(await find(null, '?type=ordliste&sort=dato')).toEqual([
+      routes.term('malbilde'), // 2026-01-30
+      routes.term('okonomisk-risiko'), // 2026-01-25
+      routes.term('tekstiler'), // 2026-01-20
+      routes.term('fixturbegrep'), // 2026-01-15
+    ]);
+  });
+});
