@@ -14,6 +14,16 @@ export default getViteConfig(
       include: ['test/unit/**/*.test.ts'],
       // Dates are formatted in Europe/Oslo whatever zone the machine is in; prove it.
       env: { TZ: 'America/New_York' },
+      coverage: {
+        enabled: true,
+        provider: 'v8',
+        include: ['src/lib/**/*.ts'],
+        // The data-access modules call getCollection; the fixture builds (test/build/) cover them.
+        exclude: ['src/lib/content/**'],
+        reporter: ['text-summary'],
+        // A floor a little under today's numbers, so untested new logic shows up.
+        thresholds: { statements: 85, branches: 75, functions: 80, lines: 85 },
+      },
     },
   },
   { root, logLevel: 'error' },
