@@ -25,6 +25,7 @@ export default defineConfig(
       'bench-results/**',
       'test/fixtures/**',
       'test-results/**',
+      'coverage/**',
     ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
