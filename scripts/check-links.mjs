@@ -40,14 +40,18 @@ const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00
 export function decodeEntities(value) {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
+const TAG =
+  /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
 /**
@@ -63,7 +67,8 @@ export function startTags(html) {
     const attributes = new Map();
     for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
       const name = attr[1].toLowerCase();
-      if (!attributes.has(name)) attributes.set(name, decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? ''));
+      if (!attributes.has(name))
+        attributes.set(name, decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? ''));
     }
     tags.push({ name: match[1].toLowerCase(), attributes });
   }
@@ -88,7 +93,11 @@ export function linksOf(tags) {
     for (const [name, value] of tag.attributes) {
       if (URL_ATTRIBUTES.has(name)) {
         // <meta content> and <link rel=preconnect> hrefs are not links to follow.
-        if (tag.name === 'link' && /\b(preconnect|dns-prefetch)\b/.test(tag.attributes.get('rel') ?? '')) continue;
+        if (
+          tag.name === 'link' &&
+          /\b(preconnect|dns-prefetch)\b/.test(tag.attributes.get('rel') ?? '')
+        )
+          continue;
         links.push({ url: value.trim(), where: `<${tag.name} ${name}>` });
       } else if (name === 'srcset' || name === 'imagesrcset') {
         for (const candidate of value.split(',')) {
@@ -108,7 +117,8 @@ export function linksOf(tags) {
 export function classify(raw, fromPath, origin) {
   if (raw === '') return { kind: 'error', reason: 'empty URL' };
   if (/^(data|blob|about):/i.test(raw)) return { kind: 'skip' };
-  if (/^javascript:/i.test(raw)) return { kind: 'error', reason: 'javascript: URL (links must work without JavaScript)' };
+  if (/^javascript:/i.test(raw))
+    return { kind: 'error', reason: 'javascript: URL (links must work without JavaScript)' };
   if (/^(mailto|tel):/i.test(raw)) {
     return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(raw) || /^tel:\+?[\d\s-]{3,}$/i.test(raw)
       ? { kind: 'skip' }
@@ -124,7 +134,11 @@ export function classify(raw, fromPath, origin) {
   if (!sameSite) {
     return /^https?:$/.test(url.protocol) ? { kind: 'external', url: url.href } : { kind: 'skip' };
   }
-  return { kind: 'internal', path: url.pathname, fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined };
+  return {
+    kind: 'internal',
+    path: url.pathname,
+    fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined,
+  };
 }
 
 /** Checks the whole build; resolves to { ok, summary, details, ... }. */
@@ -133,7 +147,8 @@ export async function checkLinks(dist, { reportFile = EXTERNAL_REPORT } = {}) {
   const pages = filesIn(dist, ['.html']);
   const anchorCache = new Map();
   const anchorsOfFile = (file) => {
-    if (!anchorCache.has(file)) anchorCache.set(file, anchorsOf(startTags(readFileSync(file, 'utf-8'))));
+    if (!anchorCache.has(file))
+      anchorCache.set(file, anchorsOf(startTags(readFileSync(file, 'utf-8'))));
     return anchorCache.get(file);
   };
 
@@ -154,8 +169,10 @@ export async function checkLinks(dist, { reportFile = EXTERNAL_REPORT } = {}) {
       return;
     }
     internal += 1;
-    const target = found.path === fromPath && fromPath !== '' ? file : fileOfUrlPath(dist, found.path);
-    if (!target || !existsSync(target)) return broken.push(`${source}: ${raw} – no such file in the build`);
+    const target =
+      found.path === fromPath && fromPath !== '' ? file : fileOfUrlPath(dist, found.path);
+    if (!target || !existsSync(target))
+      return broken.push(`${source}: ${raw} – no such file in the build`);
     if (statSync(target).isDirectory()) {
       return broken.push(
         existsSync(path.join(target, 'index.html'))
@@ -180,7 +197,9 @@ export async function checkLinks(dist, { reportFile = EXTERNAL_REPORT } = {}) {
     const fromPath = isNotFoundPage ? '/' : urlPathOf(dist, file);
     for (const { url, where } of linksOf(tags)) {
       if (isNotFoundPage && !/^([a-z]+:|\/|#)/i.test(url)) {
-        broken.push(`404.html ${where}: ${url} – relative link on the 404 page (served at any address)`);
+        broken.push(
+          `404.html ${where}: ${url} – relative link on the 404 page (served at any address)`,
+        );
         continue;
       }
       check(url, file, fromPath, where);
@@ -202,7 +221,8 @@ export async function checkLinks(dist, { reportFile = EXTERNAL_REPORT } = {}) {
       const text = readFileSync(file, 'utf-8');
       // iCalendar folds long lines with CRLF + space; unfold before looking for URLs.
       const unfolded = file.endsWith('.ics') ? text.replace(/\r?\n[ \t]/g, '') : text;
-      for (const [url] of unfolded.matchAll(ownUrl)) check(decodeEntities(url), file, urlPathOf(dist, file), 'URL');
+      for (const [url] of unfolded.matchAll(ownUrl))
+        check(decodeEntities(url), file, urlPathOf(dist, file), 'URL');
     }
   }
 

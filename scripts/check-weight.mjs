@@ -13,7 +13,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startTags } from './check-links.mjs';
-import { distDir, fileOfUrlPath, filesIn, kilobytes, summaryLine, urlPathOf } from './dist-files.mjs';
+import {
+  distDir,
+  fileOfUrlPath,
+  filesIn,
+  kilobytes,
+  summaryLine,
+  urlPathOf,
+} from './dist-files.mjs';
 
 /** Every content page: HTML + CSS + JS, gzip. */
 export const DEFAULT_BUDGET = { total: 50_000, js: 0 };
@@ -24,7 +31,12 @@ export const DEFAULT_BUDGET = { total: 50_000, js: 0 };
  */
 export const BUDGETS = [
   { pages: /^\/sok\/$/, why: 'søkesiden: Pagefind-søk i nettleseren', total: 90_000, js: 45_000 },
-  { pages: /^\/krav\/finn\/$/, why: 'kravfinneren: filtrerer kravene mens man velger', total: 60_000, js: 8_000 },
+  {
+    pages: /^\/krav\/finn\/$/,
+    why: 'kravfinneren: filtrerer kravene mens man velger',
+    total: 60_000,
+    js: 8_000,
+  },
   {
     pages: /^\/krav\/(?!finn\/|endringer\/|hoyrisiko\/)[^/]+\/$/,
     why: 'kravsidene: kopiknapp for kravteksten',
@@ -58,7 +70,10 @@ const gzipBytes = (file) => {
 };
 
 /** Script types that run as JavaScript (JSON-LD and other data blocks do not). */
-const isExecutable = (type) => type === undefined || type === '' || /^(module|(text|application)\/(java|ecma)script)$/i.test(type);
+const isExecutable = (type) =>
+  type === undefined ||
+  type === '' ||
+  /^(module|(text|application)\/(java|ecma)script)$/i.test(type);
 
 /** The JS files a module pulls in: static imports and dynamic imports of literal paths. */
 function jsGraph(dist, entry, seen = new Set()) {
@@ -82,7 +97,8 @@ function jsGraph(dist, entry, seen = new Set()) {
 export function weighPage(dist, file) {
   const html = readFileSync(file, 'utf-8');
   const urlPath = urlPathOf(dist, file);
-  const resolve = (href) => fileOfUrlPath(dist, new URL(href, `http://portal.invalid${urlPath}`).pathname);
+  const resolve = (href) =>
+    fileOfUrlPath(dist, new URL(href, `http://portal.invalid${urlPath}`).pathname);
   const cssFiles = new Set();
   const jsFiles = new Set();
   let inlineJs = 0;
@@ -96,7 +112,11 @@ export function weighPage(dist, file) {
       const js = resolve(tag.attributes.get('href') ?? '');
       if (js) jsGraph(dist, js, jsFiles);
     }
-    if (tag.name === 'script' && isExecutable(tag.attributes.get('type')) && tag.attributes.has('src')) {
+    if (
+      tag.name === 'script' &&
+      isExecutable(tag.attributes.get('type')) &&
+      tag.attributes.has('src')
+    ) {
       const js = resolve(tag.attributes.get('src') ?? '');
       if (js) jsGraph(dist, js, jsFiles);
     }

@@ -10,7 +10,10 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The built site: the first CLI argument, else $PORTAL_OUT_DIR, else dist/. */
 export function distDir(argv = process.argv.slice(2)) {
-  const dir = path.resolve(projectRoot, argv.find((arg) => !arg.startsWith('-')) ?? process.env.PORTAL_OUT_DIR ?? 'dist');
+  const dir = path.resolve(
+    projectRoot,
+    argv.find((arg) => !arg.startsWith('-')) ?? process.env.PORTAL_OUT_DIR ?? 'dist',
+  );
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}: run \`npm run build\` first.`);
   }
@@ -24,7 +27,8 @@ export function filesIn(dir, extensions = []) {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (extensions.length === 0 || extensions.some((ext) => entry.name.endsWith(ext))) found.push(full);
+      else if (extensions.length === 0 || extensions.some((ext) => entry.name.endsWith(ext)))
+        found.push(full);
     }
   };
   walk(dir);

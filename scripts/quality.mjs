@@ -22,7 +22,11 @@ for (const gate of gates) {
   try {
     results.push(await gate(dist));
   } catch (error) {
-    results.push({ ok: false, summary: `✗ ${gate.name}: crashed`, details: String(error?.stack ?? error) });
+    results.push({
+      ok: false,
+      summary: `✗ ${gate.name}: crashed`,
+      details: String(error?.stack ?? error),
+    });
   }
 }
 for (const result of results) {

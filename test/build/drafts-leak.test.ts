@@ -22,8 +22,9 @@ const PUBLISHED_MARKER = /fixtur/i;
 /** The kinds of output a draft could leak into, and how to recognise their files. */
 const KINDS: Record<string, (file: string) => boolean> = {
   'pages (.html)': (file) => file.endsWith('.html'),
-  'sitemap': (file) => /^sitemap.*\.xml$/.test(file),
-  'feeds (.xml)': (file) => file.endsWith('.xml') && !file.includes('!') && !file.startsWith('sitemap'),
+  sitemap: (file) => /^sitemap.*\.xml$/.test(file),
+  'feeds (.xml)': (file) =>
+    file.endsWith('.xml') && !file.includes('!') && !file.startsWith('sitemap'),
   'JSON data': (file) => file.endsWith('.json') && !file.startsWith('pagefind/'),
   'calendars (.ics)': (file) => file.endsWith('.ics'),
   'Word documents (.docx)': (file) => /\.docx!word\/document\.xml$/.test(file),
@@ -57,7 +58,8 @@ afterAll(async () => {
 });
 
 /** Where the marker occurs in a text, with a little context. */
-const around = (text: string, at: number) => text.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, ' ');
+const around = (text: string, at: number) =>
+  text.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, ' ');
 
 describe('drafts appear nowhere in the built site', () => {
   test('the site with drafts in every collection builds', () => {
@@ -65,7 +67,9 @@ describe('drafts appear nowhere in the built site', () => {
   });
 
   test('no file name in the output names a draft', () => {
-    const named = files.map((f) => f.file).filter((name) => DRAFT_MARKER.test(name.split('!')[0] ?? ''));
+    const named = files
+      .map((f) => f.file)
+      .filter((name) => DRAFT_MARKER.test(name.split('!')[0] ?? ''));
     leaked += named.length;
     expect(named).toEqual([]);
   });
@@ -77,7 +81,10 @@ describe('drafts appear nowhere in the built site', () => {
     // Positive control: the published entries are in there, so the search below searches something real.
     // Pagefind's binary index holds words, not titles; its fragments are the control for it.
     if (kind !== 'search index') {
-      expect(ofKind.some((f) => PUBLISHED_MARKER.test(f.text)), `no published entry in the ${kind}`).toBe(true);
+      expect(
+        ofKind.some((f) => PUBLISHED_MARKER.test(f.text)),
+        `no published entry in the ${kind}`,
+      ).toBe(true);
     }
     const leaks = ofKind.flatMap((f) => {
       const at = f.text.search(DRAFT_MARKER);

@@ -8,7 +8,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { openPage } from './browser';
-import { PAGE_TYPES, SEARCH_QUERY, markDoneControl, searchFor, sitemapPaths, summarizeGate } from './site-map';
+import {
+  PAGE_TYPES,
+  SEARCH_QUERY,
+  markDoneControl,
+  searchFor,
+  sitemapPaths,
+  summarizeGate,
+} from './site-map';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -29,9 +36,16 @@ export function describeViolations(violations: Violations): string {
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 5)
-        .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.split('\n').join('\n      ') ?? ''}`);
+        .map(
+          (node) =>
+            `    ${node.target.join(' ')}\n      ${node.failureSummary?.split('\n').join('\n      ') ?? ''}`,
+        );
       const more = v.nodes.length > 5 ? [`    … and ${v.nodes.length - 5} more`] : [];
-      return [`  ${v.id} (${v.impact ?? 'unknown'}): ${v.help} – ${v.helpUrl}`, ...nodes, ...more].join('\n');
+      return [
+        `  ${v.id} (${v.impact ?? 'unknown'}): ${v.help} – ${v.helpUrl}`,
+        ...nodes,
+        ...more,
+      ].join('\n');
     })
     .join('\n');
 }
@@ -59,7 +73,8 @@ describe('axe finds no WCAG 2.2 A/AA violation', () => {
     expect(paths).toContain(routes.home());
   });
 
-  test.concurrent.for(paths)('%s', async (sitePath) => {
+  // One page at a time: axe is CPU-bound, and on two cores parallel pages only time out.
+  test.for(paths)('%s', { timeout: 60_000 }, async (sitePath) => {
     const page = await openPage(sitePath);
     try {
       await expectNoViolations(page, sitePath);
@@ -68,24 +83,32 @@ describe('axe finds no WCAG 2.2 A/AA violation', () => {
     }
   });
 
-  test.skipIf(!paths.includes(routes.search()))('the search page with a query typed', async () => {
-    const page = await openPage(routes.search());
-    await searchFor(page);
-    await expectNoViolations(page, `${routes.search()} (søk på «${SEARCH_QUERY}»)`);
-    await page.context().close();
-  });
+  test.skipIf(!paths.includes(routes.search()))(
+    'the search page with a query typed',
+    { timeout: 60_000 },
+    async () => {
+      const page = await openPage(routes.search());
+      await searchFor(page);
+      await expectNoViolations(page, `${routes.search()} (søk på «${SEARCH_QUERY}»)`);
+      await page.context().close();
+    },
+  );
 
   const lesson = PAGE_TYPES['leksjon'](paths)[0];
-  test.skipIf(!lesson)('a course page with a lesson marked as done', async () => {
-    const lessonPath = lesson ?? '';
-    const page = await openPage(lessonPath);
-    const mark = markDoneControl(page);
-    await mark.waitFor({ timeout: 5_000 });
-    await mark.click();
-    await expectNoViolations(page, `${lessonPath} (markert som fullført)`);
-    const coursePath = lessonPath.replace(/[^/]+\/$/, '');
-    await page.goto(coursePath);
-    await expectNoViolations(page, `${coursePath} (med fremdrift)`);
-    await page.context().close();
-  });
+  test.skipIf(!lesson)(
+    'a course page with a lesson marked as done',
+    { timeout: 60_000 },
+    async () => {
+      const lessonPath = lesson ?? '';
+      const page = await openPage(lessonPath);
+      const mark = markDoneControl(page);
+      await mark.waitFor({ timeout: 5_000 });
+      await mark.click();
+      await expectNoViolations(page, `${lessonPath} (markert som fullført)`);
+      const coursePath = lessonPath.replace(/[^/]+\/$/, '');
+      await page.goto(coursePath);
+      await expectNoViolations(page, `${coursePath} (med fremdrift)`);
+      await page.context().close();
+    },
+  );
 });

@@ -9,18 +9,33 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../support/static-server.mjs';
 import { newPage, url } from './browser';
-import { PAGE_TYPES, exercise, outDir, pagePerType, summarizeGate, type PageType } from './site-map';
+import {
+  PAGE_TYPES,
+  exercise,
+  outDir,
+  pagePerType,
+  summarizeGate,
+  type PageType,
+} from './site-map';
 
 const types = pagePerType();
 /** The headers the build's `_headers` file gives every page. */
 const expected = new Map<string, string>(
-  (parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf-8')) as { pattern: RegExp; headers: [string, string][] }[])
+  (
+    parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf-8')) as {
+      pattern: RegExp;
+      headers: [string, string][];
+    }[]
+  )
     .filter((rule) => rule.pattern.test('/'))
     .flatMap((rule) => rule.headers)
     .map(([name, value]) => [name.toLowerCase(), value]),
 );
 let visited = 0;
-summarizeGate('csp', () => `${visited} page types visited with the headers of _headers, 0 violations`);
+summarizeGate(
+  'csp',
+  () => `${visited} page types visited with the headers of _headers, 0 violations`,
+);
 
 describe('the build declares the security headers', () => {
   test.for([
@@ -34,7 +49,10 @@ describe('the build declares the security headers', () => {
 
   test('the script policy needs no unsafe-inline and no unsafe-eval', () => {
     const csp = expected.get('content-security-policy') ?? '';
-    const scripts = /(?:^|;)\s*script-src([^;]*)/.exec(csp)?.[1] ?? /(?:^|;)\s*default-src([^;]*)/.exec(csp)?.[1] ?? '';
+    const scripts =
+      /(?:^|;)\s*script-src([^;]*)/.exec(csp)?.[1] ??
+      /(?:^|;)\s*default-src([^;]*)/.exec(csp)?.[1] ??
+      '';
     expect(scripts).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
   });
 });
@@ -46,19 +64,26 @@ describe('no page type violates the Content-Security-Policy', () => {
     const page = await newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+      if (/Content.Security.Policy/i.test(message.text()))
+        violations.push(`console: ${message.text()}`);
     });
-    await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(`event: ${text}`));
+    await page.exposeFunction('__reportCspViolation', (text: string) =>
+      violations.push(`event: ${text}`),
+    );
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+          .__reportCspViolation;
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
     const response = await page.goto(url(sitePath ?? '/'));
     expect(response?.status()).toBe(200);
     const headers = response?.headers() ?? {};
-    for (const [name, value] of expected) expect(headers[name], `${name} sent with ${sitePath}`).toBe(value);
+    for (const [name, value] of expected)
+      expect(headers[name], `${name} sent with ${sitePath}`).toBe(value);
     await exercise(page, type);
     visited += 1;
     expect(violations, `CSP violations on ${sitePath}`).toEqual([]);

@@ -51,20 +51,20 @@ function entryPaths(paths: string[], sectionPath: string): string[] {
 
 /** The page types every browser gate visits, and how to find one of each in the sitemap. */
 export const PAGE_TYPES = {
-  'forside': (paths: string[]) => paths.filter((p) => p === routes.home()),
+  forside: (paths: string[]) => paths.filter((p) => p === routes.home()),
   'liste (krav)': (paths: string[]) => paths.filter((p) => p === routes.requirements()),
-  'krav': (paths: string[]) => entryPaths(paths, routes.requirements()),
-  'eksempel': (paths: string[]) => entryPaths(paths, routes.cases()),
-  'møte': (paths: string[]) => entryPaths(paths, routes.meetings()),
-  'anskaffelse': (paths: string[]) => entryPaths(paths, routes.procurements()),
-  'mal': (paths: string[]) => entryPaths(paths, routes.templates()),
-  'kurs': (paths: string[]) => entryPaths(paths, routes.courses()),
-  'leksjon': (paths: string[]) => {
+  krav: (paths: string[]) => entryPaths(paths, routes.requirements()),
+  eksempel: (paths: string[]) => entryPaths(paths, routes.cases()),
+  møte: (paths: string[]) => entryPaths(paths, routes.meetings()),
+  anskaffelse: (paths: string[]) => entryPaths(paths, routes.procurements()),
+  mal: (paths: string[]) => entryPaths(paths, routes.templates()),
+  kurs: (paths: string[]) => entryPaths(paths, routes.courses()),
+  leksjon: (paths: string[]) => {
     const courses = new Set(entryPaths(paths, routes.courses()));
     return paths.filter((p) => courses.has(p.replace(/[^/]+\/$/, '')));
   },
-  'ordliste': (paths: string[]) => paths.filter((p) => p === routes.glossary()),
-  'søk': (paths: string[]) => paths.filter((p) => p === routes.search()),
+  ordliste: (paths: string[]) => paths.filter((p) => p === routes.glossary()),
+  søk: (paths: string[]) => paths.filter((p) => p === routes.search()),
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
@@ -90,7 +90,9 @@ export function summarizeGate(gate: string, text: () => string) {
     });
   });
   afterAll(() => {
-    console.log(`${failed ? '✗' : '✓'} ${gate}: ${text()}${failed ? `; ${failed} failing tests` : ''}`);
+    console.log(
+      `${failed ? '✗' : '✓'} ${gate}: ${text()}${failed ? `; ${failed} failing tests` : ''}`,
+    );
   });
 }
 
