@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes';
 import { filterCounts, filterTemplates, sortTemplates } from '../../src/lib/templates/filters';
 import type { TemplateData } from '../../src/schemas/template';
 
@@ -48,5 +49,21 @@ describe('template filters', () => {
         { audience: 'kursdeltaker', count: 0 },
       ],
     });
+  });
+});
+
+describe('template addresses', () => {
+  test('filter pages, and downloads at a stable and a versioned address', () => {
+    expect(routes.templatesForStage('konkurranse')).toBe('/maler/fase/konkurranse/');
+    expect(routes.templatesForAudience('leverandor')).toBe('/maler/for/leverandor/');
+    expect(routes.templateFile('egenerklaering', 'egenerklaering.docx')).toBe(
+      '/maler/egenerklaering/egenerklaering.docx',
+    );
+    expect(routes.templateFileVersion('egenerklaering', '1.2', 'egenerklaering.docx')).toBe(
+      '/maler/egenerklaering/1.2/egenerklaering.docx',
+    );
+    expect(routes.template('egenerklaering')).toBe('/maler/egenerklaering/');
+    expect(routes.term('sosial-dialog')).toBe('/ordliste/sosial-dialog/');
+    expect(routes.termAnchor('sosial-dialog')).toBe('/ordliste/#sosial-dialog');
   });
 });
