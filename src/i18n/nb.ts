@@ -321,11 +321,7 @@ export interface UiStrings {
     | 'requirementsTitle'
     | 'categoriesTitle'
     | 'data'
-    | 'schema'
-    | 'fields'
-    | 'field'
-    | 'type'
-    | 'meaning',
+    | 'schema',
     string
   >;
   /** Search result tag (singular) and filter label (plural) for each content type. */
@@ -752,10 +748,6 @@ export const nb = {
     categoriesTitle: 'Varekategorier',
     data: 'data',
     schema: 'JSON Schema',
-    fields: 'Felt',
-    field: 'Felt',
-    type: 'Type',
-    meaning: 'Betydning',
   },
   searchType: {
     krav: 'Krav',
