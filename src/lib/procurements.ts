@@ -47,4 +47,3 @@ export function quarterOrder(quarter: string): number {
   if (!m) throw new RangeError(`Expected a quarter such as "2027-Q1", got "${quarter}"`);
   return Number(m[1]) * 10 + Number(m[2]);
 }
-

@@ -22,7 +22,9 @@ async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
 
 describe('a broken meeting fails the build, naming the file and the field', () => {
   test('an end before the start', async () => {
-    const message = await messageAfter((s) => s.edit(MEETING, 'end: "2026-02-10T12:00"', 'end: "2026-02-10T09:30"'));
+    const message = await messageAfter((s) =>
+      s.edit(MEETING, 'end: "2026-02-10T12:00"', 'end: "2026-02-10T09:30"'),
+    );
     expect(message).toContain('Feil i content/meetings/fixturmote.md:');
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/meetings/fixturmote.md:
@@ -31,7 +33,9 @@ describe('a broken meeting fails the build, naming the file and the field', () =
   });
 
   test('a time without a date', async () => {
-    const message = await messageAfter((s) => s.edit(MEETING, 'start: "2026-02-10T10:00"', 'start: "10:00"'));
+    const message = await messageAfter((s) =>
+      s.edit(MEETING, 'start: "2026-02-10T10:00"', 'start: "10:00"'),
+    );
     expect(message).toContain('Feil i content/meetings/fixturmote.md:');
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/meetings/fixturmote.md:
@@ -41,7 +45,11 @@ describe('a broken meeting fails the build, naming the file and the field', () =
 
   test('an unknown procurement', async () => {
     const message = await messageAfter((s) =>
-      s.edit(MEETING, 'procurements: [fixturanskaffelse]', 'procurements: [fixturanskaffelse, arbeidsklaer-2031]'),
+      s.edit(
+        MEETING,
+        'procurements: [fixturanskaffelse]',
+        'procurements: [fixturanskaffelse, arbeidsklaer-2031]',
+      ),
     );
     expect(message).toContain('Feil i content/meetings/fixturmote.md:');
     expect(message).toMatchInlineSnapshot(`

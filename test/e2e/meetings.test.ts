@@ -98,27 +98,33 @@ const meetings = await publishedMeetings();
 const siteFile = (sitePath: string) => readFile(path.join(outDir, sitePath), 'utf-8');
 /** The build's "now" is midnight in Oslo on the build date (the test runs the same day). */
 const buildDay = buildDate().toISOString().slice(0, 10);
-const buildNowBounds = [new Date(`${buildDay}T00:00:00+02:00`), new Date(`${buildDay}T00:00:00+01:00`)];
+const buildNowBounds = [
+  new Date(`${buildDay}T00:00:00+02:00`),
+  new Date(`${buildDay}T00:00:00+01:00`),
+];
 
 describe('calendar files', () => {
   test('there is content to check', () => {
     expect(meetings.length).toBeGreaterThan(0);
   });
 
-  test.each(meetings.map((m) => [m.id, m] as const))('%s.ics matches its frontmatter', async (id, meeting) => {
-    const events = parseIcs(await siteFile(routes.meetingCalendar(id)));
-    expect(events).toHaveLength(1);
-    const [event = {}] = events;
-    const start = fromIcsUtc(event['DTSTART']);
-    const end = fromIcsUtc(event['DTEND']);
-    expect(osloWallTime(start)).toBe(meeting.start);
-    expect(osloWallTime(end)).toBe(meeting.end);
-    expect(event['UID']).toBe(`${id}@etiskhandel.uke.oslo.kommune.no`);
-    expect(event['URL']).toMatch(new RegExp(`^https?://[^/]+${routes.meeting(id)}$`));
-    expect(event['SUMMARY']?.startsWith('Eksempel: ')).toBe(meeting.example);
-    expect(event['SUMMARY']).toContain(meeting.title.replaceAll(',', '\\,'));
-    expect(event['STATUS']).toBe(meeting.status === 'avlyst' ? 'CANCELLED' : 'CONFIRMED');
-  });
+  test.each(meetings.map((m) => [m.id, m] as const))(
+    '%s.ics matches its frontmatter',
+    async (id, meeting) => {
+      const events = parseIcs(await siteFile(routes.meetingCalendar(id)));
+      expect(events).toHaveLength(1);
+      const [event = {}] = events;
+      const start = fromIcsUtc(event['DTSTART']);
+      const end = fromIcsUtc(event['DTEND']);
+      expect(osloWallTime(start)).toBe(meeting.start);
+      expect(osloWallTime(end)).toBe(meeting.end);
+      expect(event['UID']).toBe(`${id}@etiskhandel.uke.oslo.kommune.no`);
+      expect(event['URL']).toMatch(new RegExp(`^https?://[^/]+${routes.meeting(id)}$`));
+      expect(event['SUMMARY']?.startsWith('Eksempel: ')).toBe(meeting.example);
+      expect(event['SUMMARY']).toContain(meeting.title.replaceAll(',', '\\,'));
+      expect(event['STATUS']).toBe(meeting.status === 'avlyst' ? 'CANCELLED' : 'CONFIRMED');
+    },
+  );
 
   test('the feed holds exactly the upcoming meetings, with the same events', async () => {
     const feed = parseIcs(await siteFile(routes.meetingFeed()));
@@ -130,7 +136,8 @@ describe('calendar files', () => {
       const uid = event['UID'] ?? '';
       const end = fromIcsUtc(event['DTEND']).getTime();
       if (meeting.status === 'avlyst') continue;
-      if (end > earliest && end <= latest) eitherWay.push(uid); // ends in the hour around midnight
+      if (end > earliest && end <= latest)
+        eitherWay.push(uid); // ends in the hour around midnight
       else if (end > latest) expected.push(uid);
     }
     const found = feed.map((e) => e['UID'] ?? '').filter((uid) => !eitherWay.includes(uid));
@@ -146,47 +153,61 @@ describe('calendar files', () => {
 });
 
 describe('JSON-LD on meeting pages', () => {
-  const ATTENDANCE = ['Offline', 'Online', 'Mixed'].map((m) => `https://schema.org/${m}EventAttendanceMode`);
+  const ATTENDANCE = ['Offline', 'Online', 'Mixed'].map(
+    (m) => `https://schema.org/${m}EventAttendanceMode`,
+  );
 
-  test.each(meetings.map((m) => [m.id, m] as const))('%s is a valid schema.org Event', async (id, meeting) => {
-    const html = await siteFile(`${routes.meeting(id)}index.html`);
-    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
-    expect(scripts).toHaveLength(1);
-    const data = JSON.parse(scripts[0]?.[1] ?? '') as Record<string, unknown>;
-    expect(data['@context']).toBe('https://schema.org');
-    expect(data['@type']).toBe('Event');
-    expect(data['name']).toBe(meeting.title);
-    for (const [key, wall] of [['startDate', meeting.start], ['endDate', meeting.end]] as const) {
-      const value = String(data[key]);
-      expect(value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-      expect(value.slice(0, 16)).toBe(wall);
-      expect(osloWallTime(new Date(value))).toBe(wall);
-    }
-    expect(data['eventStatus']).toBe(
-      `https://schema.org/${meeting.status === 'avlyst' ? 'EventCancelled' : 'EventScheduled'}`,
-    );
-    expect(ATTENDANCE).toContain(data['eventAttendanceMode']);
-    const locations = [data['location']].flat() as Record<string, unknown>[];
-    expect(locations.length).toBeGreaterThan(0);
-    for (const location of locations) {
-      if (location['@type'] === 'Place') expect(location['address']).toBeTruthy();
-      else {
-        expect(location['@type']).toBe('VirtualLocation');
-        expect(String(location['url'])).toMatch(/^https?:\/\//);
+  test.each(meetings.map((m) => [m.id, m] as const))(
+    '%s is a valid schema.org Event',
+    async (id, meeting) => {
+      const html = await siteFile(`${routes.meeting(id)}index.html`);
+      const scripts = [
+        ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+      ];
+      expect(scripts).toHaveLength(1);
+      const data = JSON.parse(scripts[0]?.[1] ?? '') as Record<string, unknown>;
+      expect(data['@context']).toBe('https://schema.org');
+      expect(data['@type']).toBe('Event');
+      expect(data['name']).toBe(meeting.title);
+      for (const [key, wall] of [
+        ['startDate', meeting.start],
+        ['endDate', meeting.end],
+      ] as const) {
+        const value = String(data[key]);
+        expect(value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+        expect(value.slice(0, 16)).toBe(wall);
+        expect(osloWallTime(new Date(value))).toBe(wall);
       }
-    }
-    expect((data['organizer'] as Record<string, unknown>)['name']).toBeTruthy();
-    expect(String(data['url'])).toMatch(new RegExp(`${routes.meeting(id)}$`));
-  });
+      expect(data['eventStatus']).toBe(
+        `https://schema.org/${meeting.status === 'avlyst' ? 'EventCancelled' : 'EventScheduled'}`,
+      );
+      expect(ATTENDANCE).toContain(data['eventAttendanceMode']);
+      const locations = [data['location']].flat() as Record<string, unknown>[];
+      expect(locations.length).toBeGreaterThan(0);
+      for (const location of locations) {
+        if (location['@type'] === 'Place') expect(location['address']).toBeTruthy();
+        else {
+          expect(location['@type']).toBe('VirtualLocation');
+          expect(String(location['url'])).toMatch(/^https?:\/\//);
+        }
+      }
+      expect((data['organizer'] as Record<string, unknown>)['name']).toBeTruthy();
+      expect(String(data['url'])).toMatch(new RegExp(`${routes.meeting(id)}$`));
+    },
+  );
 });
 
 describe('market-dialogue pages', () => {
   test('every meeting is listed once, invented ones with the Eksempel label', async () => {
     const page = await openPage(routes.meetings());
     for (const meeting of meetings) {
-      const item = page.locator('li.eh-meeting', { has: page.locator(`a[href="${routes.meeting(meeting.id)}"]`) });
+      const item = page.locator('li.eh-meeting', {
+        has: page.locator(`a[href="${routes.meeting(meeting.id)}"]`),
+      });
       expect(await item.count(), meeting.id).toBe(1);
-      expect(await item.locator('.eh-example').count(), `${meeting.id} label`).toBe(meeting.example ? 1 : 0);
+      expect(await item.locator('.eh-example').count(), `${meeting.id} label`).toBe(
+        meeting.example ? 1 : 0,
+      );
     }
   });
 
@@ -207,33 +228,41 @@ describe('market-dialogue pages', () => {
 
   const upcoming = meetings.find((m) => m.status !== 'avlyst' && m.end.slice(0, 10) > buildDay);
 
-  test.skipIf(!upcoming)('without JavaScript an upcoming meeting states its date and is not re-labelled', async () => {
-    const page = await openPage(routes.meeting(upcoming?.id ?? ''), { javaScriptEnabled: false });
-    expect(await page.locator('[data-phase-label]').innerText()).toBe('Kommende');
-    expect(await page.locator('dl.eh-facts time').first().getAttribute('datetime')).toMatch(
-      new RegExp(`^${upcoming?.start ?? ''}:00[+-]\\d{2}:\\d{2}$`),
-    );
-  });
+  test.skipIf(!upcoming)(
+    'without JavaScript an upcoming meeting states its date and is not re-labelled',
+    async () => {
+      const page = await openPage(routes.meeting(upcoming?.id ?? ''), { javaScriptEnabled: false });
+      expect(await page.locator('[data-phase-label]').innerText()).toBe('Kommende');
+      expect(await page.locator('dl.eh-facts time').first().getAttribute('datetime')).toMatch(
+        new RegExp(`^${upcoming?.start ?? ''}:00[+-]\\d{2}:\\d{2}$`),
+      );
+    },
+  );
 
-  test.skipIf(!upcoming)('with JavaScript, a stale page re-labels the meeting once its end has passed', async () => {
-    for (const sitePath of [routes.meetings(), routes.meeting(upcoming?.id ?? '')]) {
-      const before = await openPage(sitePath);
-      const watched = before.locator(`[data-meeting-ends]`).first();
-      const ends = new Date((await watched.getAttribute('data-meeting-ends')) ?? '');
-      expect(await watched.locator('[data-phase-label]').innerText()).toBe('Kommende');
-      expect(await before.evaluate(() => document.documentElement.classList.contains('js-enabled'))).toBe(true);
+  test.skipIf(!upcoming)(
+    'with JavaScript, a stale page re-labels the meeting once its end has passed',
+    async () => {
+      for (const sitePath of [routes.meetings(), routes.meeting(upcoming?.id ?? '')]) {
+        const before = await openPage(sitePath);
+        const watched = before.locator(`[data-meeting-ends]`).first();
+        const ends = new Date((await watched.getAttribute('data-meeting-ends')) ?? '');
+        expect(await watched.locator('[data-phase-label]').innerText()).toBe('Kommende');
+        expect(
+          await before.evaluate(() => document.documentElement.classList.contains('js-enabled')),
+        ).toBe(true);
 
-      const page = await newPage();
-      await page.clock.setFixedTime(new Date(ends.getTime() + 60_000));
-      await page.goto(before.url());
-      const after = page.locator(`[data-meeting-ends="${ends.toISOString()}"]`).first();
-      expect(await after.locator('[data-phase-label]').innerText()).toBe('Gjennomført');
-      expect(await after.getAttribute('data-phase')).toBe('gjennomfort');
-      for (const hidden of await after.locator('[data-until-ended]').all()) {
-        expect(await hidden.isVisible()).toBe(false);
+        const page = await newPage();
+        await page.clock.setFixedTime(new Date(ends.getTime() + 60_000));
+        await page.goto(before.url());
+        const after = page.locator(`[data-meeting-ends="${ends.toISOString()}"]`).first();
+        expect(await after.locator('[data-phase-label]').innerText()).toBe('Gjennomført');
+        expect(await after.getAttribute('data-phase')).toBe('gjennomfort');
+        for (const hidden of await after.locator('[data-until-ended]').all()) {
+          expect(await hidden.isVisible()).toBe(false);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('planned procurements', () => {
@@ -252,7 +281,13 @@ describe('planned procurements', () => {
       const page = await openPage(href);
       expect(await page.locator('.eh-entry-meta .eh-example').count()).toBe(isExample ? 1 : 0);
       const facts = await page.locator('dl.eh-facts dt').allInnerTexts();
-      expect(facts).toEqual(['Varekategori', 'Anslått verdi', 'Planlagt kunngjort', 'Status', 'Kontakt']);
+      expect(facts).toEqual([
+        'Varekategori',
+        'Anslått verdi',
+        'Planlagt kunngjort',
+        'Status',
+        'Kontakt',
+      ]);
       expect(await page.locator('h2', { hasText: 'Krav som gjelder' }).count()).toBe(1);
     }
   });

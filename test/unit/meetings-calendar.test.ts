@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { calendarSummary, meetingCalendar, meetingFeed, meetingUid, type CalendarMeeting } from '../../src/lib/meetings/ics';
+import {
+  calendarSummary,
+  meetingCalendar,
+  meetingFeed,
+  meetingUid,
+  type CalendarMeeting,
+} from '../../src/lib/meetings/ics';
 import { jsonLdScript, meetingJsonLd } from '../../src/lib/meetings/jsonld';
 import { calendarLocation, locationText } from '../../src/lib/meetings/location';
 import { meetingPhase, scheduleOf } from '../../src/lib/meetings/schedule';
@@ -56,10 +62,20 @@ describe('meetingCalendar', () => {
   });
 
   test('uses winter time before the March switch and after the October switch', () => {
-    const [march] = events(meetingCalendar(meeting({ start: '2026-03-12T09:00', end: '2026-03-12T11:30' })));
-    expect([march?.['DTSTART'], march?.['DTEND']]).toEqual(['20260312T080000Z', '20260312T103000Z']);
-    const [october] = events(meetingCalendar(meeting({ start: '2026-10-25T09:00', end: '2026-10-25T12:00' })));
-    expect([october?.['DTSTART'], october?.['DTEND']]).toEqual(['20261025T080000Z', '20261025T110000Z']);
+    const [march] = events(
+      meetingCalendar(meeting({ start: '2026-03-12T09:00', end: '2026-03-12T11:30' })),
+    );
+    expect([march?.['DTSTART'], march?.['DTEND']]).toEqual([
+      '20260312T080000Z',
+      '20260312T103000Z',
+    ]);
+    const [october] = events(
+      meetingCalendar(meeting({ start: '2026-10-25T09:00', end: '2026-10-25T12:00' })),
+    );
+    expect([october?.['DTSTART'], october?.['DTEND']]).toEqual([
+      '20261025T080000Z',
+      '20261025T110000Z',
+    ]);
   });
 
   test('marks invented meetings and cancelled meetings in the summary and status', () => {
@@ -78,7 +94,10 @@ describe('meetingFeed', () => {
       meeting({ id: 'c', cancelled: true }),
     ]);
     expect(feed).toContain('X-WR-CALNAME:');
-    expect(events(feed).map((e) => e['UID'])).toEqual([meetingUid('2026-03-arbeidsklaer'), meetingUid('b')]);
+    expect(events(feed).map((e) => e['UID'])).toEqual([
+      meetingUid('2026-03-arbeidsklaer'),
+      meetingUid('b'),
+    ]);
     expect(events(feed)[1]?.['DTSTART']).toBe('20261027T120000Z');
   });
 
@@ -92,13 +111,15 @@ describe('meetingFeed', () => {
 
 describe('locations', () => {
   test('read well on the page and in calendars', () => {
-    expect(locationText({ kind: 'digitalt', url: 'https://teams.example/x' })).toBe('Digitalt møte');
+    expect(locationText({ kind: 'digitalt', url: 'https://teams.example/x' })).toBe(
+      'Digitalt møte',
+    );
     expect(locationText({ kind: 'hybrid', address: 'Grensen 13', url: 'https://t.example' })).toBe(
       'Grensen 13, eller digitalt',
     );
-    expect(calendarLocation({ kind: 'hybrid', address: 'Grensen 13', url: 'https://t.example' })).toBe(
-      'Grensen 13 / digitalt: https://t.example',
-    );
+    expect(
+      calendarLocation({ kind: 'hybrid', address: 'Grensen 13', url: 'https://t.example' }),
+    ).toBe('Grensen 13 / digitalt: https://t.example');
   });
 });
 
@@ -120,11 +141,17 @@ describe('meetingJsonLd', () => {
   });
 
   test('online, hybrid and cancelled meetings', () => {
-    const online = meetingJsonLd(meeting({ location: { kind: 'digitalt', url: 'https://t.example/' } }), organizer);
+    const online = meetingJsonLd(
+      meeting({ location: { kind: 'digitalt', url: 'https://t.example/' } }),
+      organizer,
+    );
     expect(online['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://t.example/' });
     expect(online['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
     const hybrid = meetingJsonLd(
-      meeting({ cancelled: true, location: { kind: 'hybrid', address: 'Grensen 13', url: 'https://t.example/' } }),
+      meeting({
+        cancelled: true,
+        location: { kind: 'hybrid', address: 'Grensen 13', url: 'https://t.example/' },
+      }),
       organizer,
     );
     expect(hybrid['eventAttendanceMode']).toBe('https://schema.org/MixedEventAttendanceMode');
@@ -139,7 +166,11 @@ describe('meetingJsonLd', () => {
 
 describe('schedule', () => {
   const now = new Date('2026-03-31T09:29:00Z'); // 11.29 in Oslo, summer time
-  const m = (start: string, end: string, status: 'planlagt' | 'gjennomfort' | 'avlyst' = 'planlagt') => ({
+  const m = (
+    start: string,
+    end: string,
+    status: 'planlagt' | 'gjennomfort' | 'avlyst' = 'planlagt',
+  ) => ({
     start,
     end,
     status,
@@ -148,7 +179,9 @@ describe('schedule', () => {
   test('a meeting is held once its end has passed, whatever the editor wrote', () => {
     expect(meetingPhase(m('2026-03-31T09:00', '2026-03-31T11:30'), now)).toBe('kommende');
     expect(meetingPhase(m('2026-03-31T09:00', '2026-03-31T11:29'), now)).toBe('gjennomfort');
-    expect(meetingPhase(m('2026-03-01T09:00', '2026-03-01T11:00', 'planlagt'), now)).toBe('gjennomfort');
+    expect(meetingPhase(m('2026-03-01T09:00', '2026-03-01T11:00', 'planlagt'), now)).toBe(
+      'gjennomfort',
+    );
     expect(meetingPhase(m('2026-05-01T09:00', '2026-05-01T11:00', 'avlyst'), now)).toBe('avlyst');
   });
 

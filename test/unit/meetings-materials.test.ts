@@ -14,16 +14,24 @@ describe('materials', () => {
 
   test('paths that leave content/meetings/ or clash are named by field', () => {
     expect(materialPathProblems(['files/a/referat.pdf', 'files/a/sider.pdf'])).toEqual([]);
-    const problems = materialPathProblems(['../../secret.txt', 'files/a/referat.pdf', 'files/b/referat.pdf']);
+    const problems = materialPathProblems([
+      '../../secret.txt',
+      'files/a/referat.pdf',
+      'files/b/referat.pdf',
+    ]);
     expect(problems.map((p) => p.field)).toEqual(['materials[0].file', 'materials[2].file']);
     expect(problems[1]?.found).toContain('materials[1].file');
   });
 
   test('a missing file names the field, what was written and where we looked', () => {
-    expect(missingMaterial(0, 'files/a/referat.pdf', 'content/meetings/files/a/referat.pdf')).toEqual({
+    expect(
+      missingMaterial(0, 'files/a/referat.pdf', 'content/meetings/files/a/referat.pdf'),
+    ).toEqual({
       field: 'materials[0].file',
-      found: '«files/a/referat.pdf», men filen finnes ikke (så etter content/meetings/files/a/referat.pdf)',
-      expected: 'en fil som ligger under content/meetings/, for eksempel «files/<møte-id>/referat.pdf»',
+      found:
+        '«files/a/referat.pdf», men filen finnes ikke (så etter content/meetings/files/a/referat.pdf)',
+      expected:
+        'en fil som ligger under content/meetings/, for eksempel «files/<møte-id>/referat.pdf»',
     });
   });
 

@@ -96,7 +96,11 @@ describe('formatMeetingTime', () => {
 
 describe('startOfOsloDay', () => {
   test('is local midnight as an instant', () => {
-    expect(startOfOsloDay(new Date('2026-03-12T00:00:00Z')).toISOString()).toBe('2026-03-11T23:00:00.000Z');
-    expect(startOfOsloDay(new Date('2026-07-01T00:00:00Z')).toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(startOfOsloDay(new Date('2026-03-12T00:00:00Z')).toISOString()).toBe(
+      '2026-03-11T23:00:00.000Z',
+    );
+    expect(startOfOsloDay(new Date('2026-07-01T00:00:00Z')).toISOString()).toBe(
+      '2026-06-30T22:00:00.000Z',
+    );
   });
 });

@@ -29,4 +29,3 @@ describe('quarters', () => {
     expect(() => formatQuarter('2027-Q5')).toThrow(RangeError);
   });
 });
-

@@ -30,7 +30,9 @@ export interface CalendarMeeting {
 export const meetingUid = (id: string) => `${id}@${UID_DOMAIN}`;
 
 /** SUMMARY: invented meetings say so first, as everywhere else on the site. */
-export function calendarSummary(meeting: Pick<CalendarMeeting, 'title' | 'cancelled' | 'example'>): string {
+export function calendarSummary(
+  meeting: Pick<CalendarMeeting, 'title' | 'cancelled' | 'example'>,
+): string {
   return `${meeting.example ? 'Eksempel: ' : ''}${meeting.cancelled ? 'Avlyst: ' : ''}${meeting.title}`;
 }
 
@@ -58,7 +60,9 @@ function eventOf(meeting: CalendarMeeting): EventAttributes {
 
 function unwrap(result: { error: Error | null; value: string | null }, what: string): string {
   if (result.error || result.value === null) {
-    throw new Error(`Could not write the calendar for ${what}: ${result.error?.message ?? 'no output'}`);
+    throw new Error(
+      `Could not write the calendar for ${what}: ${result.error?.message ?? 'no output'}`,
+    );
   }
   return result.value;
 }

@@ -38,7 +38,10 @@ function locationOf(location: MeetingLocation) {
   }
 }
 
-export function meetingJsonLd(meeting: EventMeeting, organizer: Organizer): Record<string, unknown> {
+export function meetingJsonLd(
+  meeting: EventMeeting,
+  organizer: Organizer,
+): Record<string, unknown> {
   const { mode, location } = locationOf(meeting.location);
   return {
     '@context': 'https://schema.org',
@@ -55,7 +58,14 @@ export function meetingJsonLd(meeting: EventMeeting, organizer: Organizer): Reco
     isAccessibleForFree: true,
     inLanguage: 'nb',
     ...(meeting.registrationUrl
-      ? { offers: { '@type': 'Offer', url: meeting.registrationUrl, price: 0, priceCurrency: 'NOK' } }
+      ? {
+          offers: {
+            '@type': 'Offer',
+            url: meeting.registrationUrl,
+            price: 0,
+            priceCurrency: 'NOK',
+          },
+        }
       : {}),
   };
 }

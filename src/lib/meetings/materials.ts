@@ -43,7 +43,8 @@ export function missingMaterial(index: number, file: string, lookedAt: string): 
   return {
     field: `materials[${index}].file`,
     found: `«${file}», men filen finnes ikke (så etter ${lookedAt})`,
-    expected: 'en fil som ligger under content/meetings/, for eksempel «files/<møte-id>/referat.pdf»',
+    expected:
+      'en fil som ligger under content/meetings/, for eksempel «files/<møte-id>/referat.pdf»',
   };
 }
 

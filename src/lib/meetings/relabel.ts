@@ -16,8 +16,10 @@ export function relabelEndedMeetings(doc: Document, now: number): number {
       label.textContent = meeting.dataset['heldLabel'] ?? label.textContent;
       label.classList.replace('pkt-tag--green', 'pkt-tag--grey');
     }
-    for (const node of meeting.querySelectorAll<HTMLElement>('[data-until-ended]')) node.hidden = true;
-    for (const node of meeting.querySelectorAll<HTMLElement>('[data-once-ended]')) node.hidden = false;
+    for (const node of meeting.querySelectorAll<HTMLElement>('[data-until-ended]'))
+      node.hidden = true;
+    for (const node of meeting.querySelectorAll<HTMLElement>('[data-once-ended]'))
+      node.hidden = false;
     changed += 1;
   }
   return changed;

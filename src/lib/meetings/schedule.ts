@@ -30,11 +30,16 @@ export interface Schedule<M> {
 }
 
 /** Splits meetings into the three lists the market-dialogue page shows, each in reading order. */
-export function scheduleOf<M>(meetings: readonly M[], timesOf: (m: M) => TimedMeeting, now: Date): Schedule<M> {
+export function scheduleOf<M>(
+  meetings: readonly M[],
+  timesOf: (m: M) => TimedMeeting,
+  now: Date,
+): Schedule<M> {
   const startOf = (m: M) => osloToInstant(timesOf(m).start).getTime();
   const soonestFirst = (a: M, b: M) => startOf(a) - startOf(b);
   const latestFirst = (a: M, b: M) => startOf(b) - startOf(a);
-  const inPhase = (phase: MeetingPhase) => meetings.filter((m) => meetingPhase(timesOf(m), now) === phase);
+  const inPhase = (phase: MeetingPhase) =>
+    meetings.filter((m) => meetingPhase(timesOf(m), now) === phase);
   return {
     upcoming: inPhase('kommende').sort(soonestFirst),
     held: inPhase('gjennomfort').sort(latestFirst),

@@ -19,7 +19,13 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function parseWallClock(text: string): WallClock {
   const m = WALL_CLOCK.exec(text);
   if (!m) throw new RangeError(`Expected "YYYY-MM-DDTHH:mm", got "${text}"`);
-  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return { year, month, day, hour, minute };
 }
 
@@ -39,7 +45,14 @@ export function osloOffsetMinutes(instant: Date): number {
   const parts = Object.fromEntries(
     osloParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
   ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
-  const asIfUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const asIfUtc = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
   return Math.round((asIfUtc - wholeSeconds) / 60_000);
 }
@@ -97,7 +110,9 @@ const weekdayAndDate = new Intl.DateTimeFormat('nb-NO', {
 /** "torsdag 12. mars 2026" for the calendar day of an Oslo wall time. */
 export function formatMeetingDay(text: string): string {
   const { year, month, day } = parseWallClock(text);
-  return weekdayAndDate.format(new Date(Date.UTC(year, month - 1, day))).replace(/^(\p{L}+),? /u, '$1 ');
+  return weekdayAndDate
+    .format(new Date(Date.UTC(year, month - 1, day)))
+    .replace(/^(\p{L}+),? /u, '$1 ');
 }
 
 /** "09.00": Norwegian clock time, as written by the editor (already Oslo time). */

@@ -4,10 +4,14 @@ import { allMeetings, calendarMeeting, type Meeting } from '../../lib/content/me
 import { meetingCalendar } from '../../lib/meetings/ics';
 
 export const getStaticPaths = (async () =>
-  (await allMeetings()).map((meeting) => ({ params: { id: meeting.id }, props: { meeting } }))) satisfies GetStaticPaths;
+  (await allMeetings()).map((meeting) => ({
+    params: { id: meeting.id },
+    props: { meeting },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ meeting: Meeting }> = ({ props, site }) => {
-  if (!site) throw new Error('astro.config.mjs must set `site`: calendar events need absolute URLs');
+  if (!site)
+    throw new Error('astro.config.mjs must set `site`: calendar events need absolute URLs');
   const body = meetingCalendar(calendarMeeting(props.meeting, site));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
