@@ -16,7 +16,16 @@
  * Prints a Markdown table and writes bench-results/<timestamp>.json.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -123,7 +132,10 @@ async function measureSteps(steps, { cwd, env, label, logDir }) {
       step,
       index: isIndexStep(step),
       ms: Math.round(run.ms),
-      cpuMs: childCpuMs(timesFile),
+      // The larger of the two: `times` sees CPU after the last sample, sampling sees grandchildren.
+      cpuMs: Math.round(Math.max(childCpuMs(timesFile), run.sampledCpuMs)),
+      timesCpuMs: childCpuMs(timesFile),
+      sampledCpuMs: Math.round(run.sampledCpuMs),
       peakRss: run.peakRss,
       processes: run.processes,
       logFile,
@@ -140,41 +152,76 @@ async function measureSteps(steps, { cwd, env, label, logDir }) {
   };
 }
 
-/** The portal's build, with an optional CPU profile of the astro step. */
-async function buildPortal(size, corpus, dirs) {
-  let steps = buildSteps(project);
+/** What a workspace copies from the project (as test/build/fixture-site.ts does). */
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A copy of the portal to build in: Astro writes generated modules to `<cwd>/.astro/` (and its
+ * prerender chunks too when the output folder lies outside the project), so builds from one
+ * checkout overwrite each other. The copy also freezes the code for the whole run. Content,
+ * output, cache and .astro stay inside it, so paths look as they do in a real checkout.
+ */
+function makeWorkspace(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of COPIED) {
+    if (existsSync(path.join(project, name)))
+      cpSync(path.join(project, name), path.join(dir, name), { recursive: true });
+  }
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Empties a project's output, cache and generated modules, so every build starts cold. */
+function coldStart(dir) {
+  for (const name of ['dist', 'cache', '.astro'])
+    rmSync(path.join(dir, name), { recursive: true, force: true });
+  return { out: path.join(dir, 'dist'), cache: path.join(dir, 'cache') };
+}
+
+/** The portal's own build steps, with an optional CPU profile of the astro step. */
+async function buildPortal(size, workspace, profileDir) {
+  let steps = buildSteps(workspace);
   if (options.profile) {
     const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
     steps = steps.map((step) =>
       /^astro build\b/.test(step)
-        ? `node --cpu-prof --cpu-prof-dir=${dirs.profile} ${astro} build${step.slice('astro build'.length)}`
+        ? `node --cpu-prof --cpu-prof-dir=${profileDir} ${astro} build${step.slice('astro build'.length)}`
         : step,
     );
   }
+  const dirs = coldStart(workspace);
   const env = {
     ...baseEnv,
-    PORTAL_CONTENT_DIR: corpus,
+    PORTAL_CONTENT_DIR: path.join(workspace, 'content'),
     PORTAL_OUT_DIR: dirs.out,
     PORTAL_CACHE_DIR: dirs.cache,
   };
-  return measureSteps(steps, { cwd: project, env, label: `portal-${size}`, logDir: work });
+  const result = await measureSteps(steps, {
+    cwd: workspace,
+    env,
+    label: `portal-${size}`,
+    logDir: work,
+  });
+  return { result, out: dirs.out };
 }
 
-async function buildBaseline(size, corpus, dirs) {
-  const baseline = path.join(work, 'baseline-project');
-  if (!existsSync(baseline)) writeBaselineProject(baseline, repoRoot);
+/** The bare Astro project over the same content, then Pagefind over its output. */
+async function buildBaseline(size, baseline, contentDir) {
+  const dirs = coldStart(baseline);
   const env = {
     ...baseEnv,
-    PORTAL_CONTENT_DIR: corpus,
+    PORTAL_CONTENT_DIR: contentDir,
     PORTAL_OUT_DIR: dirs.out,
     PORTAL_CACHE_DIR: dirs.cache,
   };
-  return measureSteps(['astro build', `pagefind --site "${dirs.out}"`], {
+  const result = await measureSteps(['astro build', `pagefind --site "${dirs.out}"`], {
     cwd: baseline,
     env,
     label: `baseline-${size}`,
     logDir: work,
   });
+  return { result, out: dirs.out };
 }
 
 function versionOf(pkg) {
@@ -216,18 +263,16 @@ function chromiumVersion() {
   }
 }
 
+const workspace = path.join(work, 'portal');
+const baselineProject = path.join(work, 'baseline');
+
 async function benchSize(size) {
-  const fresh = (name) => {
-    const dir = path.join(work, name);
-    rmSync(dir, { recursive: true, force: true });
-    return dir;
-  };
   say(`\n[${size}] generating corpus`);
-  const corpusDir = path.join(work, `corpus-${size}`);
+  const contentDir = path.join(workspace, 'content');
   const corpus = writeCorpus({
     size,
     seed: Number(options.seed),
-    dir: corpusDir,
+    dir: contentDir,
     terms: parseTerms(options.terms),
   });
   const run = {
@@ -241,19 +286,17 @@ async function benchSize(size) {
   };
 
   say(`[${size}] building the portal`);
-  const portalDirs = {
-    out: fresh(`portal-out-${size}`),
-    cache: fresh(`portal-cache-${size}`),
-    profile: fresh(`profile-${size}`),
-  };
-  run.portal = await buildPortal(size, corpusDir, portalDirs);
-  run.portal.output = outputSize(portalDirs.out);
-  run.portal.weights = pageWeights(portalDirs.out);
+  const profileDir = path.join(work, `profile-${size}`);
+  rmSync(profileDir, { recursive: true, force: true });
+  const portal = await buildPortal(size, workspace, profileDir);
+  run.portal = portal.result;
+  run.portal.output = outputSize(portal.out);
+  run.portal.weights = pageWeights(portal.out);
   if (options.profile)
-    run.portal.profile = summarizeProfile(portalDirs.profile, { top: 25, root: project });
+    run.portal.profile = summarizeProfile(profileDir, { top: 25, root: workspace });
   if (!options['no-search']) {
     say(`[${size}] first search query in Chromium`);
-    run.portal.search = await measureSearch(portalDirs.out, { query: options.query }).catch(
+    run.portal.search = await measureSearch(portal.out, { query: options.query }).catch(
       (error) => ({
         error: String(error.message ?? error).split('\n')[0],
       }),
@@ -262,25 +305,20 @@ async function benchSize(size) {
 
   if (!options['no-baseline']) {
     say(`[${size}] building the bare Astro baseline`);
-    const baselineDirs = {
-      out: fresh(`baseline-out-${size}`),
-      cache: fresh(`baseline-cache-${size}`),
-    };
-    run.baseline = await buildBaseline(size, corpusDir, baselineDirs);
-    run.baseline.output = outputSize(baselineDirs.out);
+    const baseline = await buildBaseline(size, baselineProject, contentDir);
+    run.baseline = baseline.result;
+    run.baseline.output = outputSize(baseline.out);
     run.ratio = {
       build: run.portal.buildMs / run.baseline.buildMs,
       total: run.portal.totalMs / run.baseline.totalMs,
-      memory: run.portal.peakRss / run.baseline.peakRss,
       cpu: run.portal.cpuMs / run.baseline.cpuMs,
+      memory: run.portal.peakRss / run.baseline.peakRss,
     };
-    if (!options.keep) rmSync(baselineDirs.out, { recursive: true, force: true });
-    rmSync(baselineDirs.cache, { recursive: true, force: true });
   }
   if (!options.keep) {
-    for (const dir of [portalDirs.out, corpusDir]) rmSync(dir, { recursive: true, force: true });
+    coldStart(workspace);
+    coldStart(baselineProject);
   }
-  rmSync(portalDirs.cache, { recursive: true, force: true });
   return run;
 }
 
@@ -369,6 +407,8 @@ const machine = machineFacts();
 say(
   `bench: sizes ${sizes.join(', ')} · ${machine.cores} cores · ${gigabytes(machine.memoryBytes)} · Node ${machine.node} · work ${work}`,
 );
+makeWorkspace(workspace);
+if (!options['no-baseline']) writeBaselineProject(baselineProject, repoRoot);
 const runs = [];
 for (const size of sizes) runs.push(await benchSize(size));
 

@@ -2,7 +2,7 @@
  * Measurement helpers for the benchmark: run a command while sampling the memory of its whole
  * process tree, weigh the built pages, and time the first search query in Chromium.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
@@ -40,25 +40,40 @@ function rssOf(pid) {
   }
 }
 
-/** Sum of RSS over a process and all its descendants, right now. */
+let ticksPerSecond;
+/** CPU time (user + system, all threads) a process has used so far, in ms; undefined when it is gone. */
+function cpuOf(pid) {
+  ticksPerSecond ??=
+    Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf-8' }).trim()) || 100;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf-8');
+    // Fields after the command name (which may contain spaces): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sum of RSS over a process and all its descendants right now, and each one's CPU time so far. */
 export function treeRss(rootPid) {
   let total = 0;
-  const seen = new Set();
+  const cpu = new Map();
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = queue.pop();
-    if (seen.has(pid)) continue;
-    seen.add(pid);
+    if (cpu.has(pid)) continue;
+    cpu.set(pid, cpuOf(pid) ?? 0);
     total += rssOf(pid);
     queue.push(...childrenOf(pid));
   }
-  return { bytes: total, processes: seen.size };
+  return { bytes: total, processes: cpu.size, cpu };
 }
 
 /**
- * Runs `command args` and resolves to { ms, peakRss, processes, code, logFile }. The tree's RSS
- * (the process plus every descendant, summed) is sampled every `intervalMs`; the peak is the
- * largest sum. Output goes to `logFile` so a failed build can be read afterwards.
+ * Runs `command args` and resolves to { ms, peakRss, processes, sampledCpuMs, code, logFile }.
+ * The tree's RSS (the process plus every descendant, summed) is sampled every `intervalMs`; the
+ * peak is the largest sum. CPU time is each process's last reading, summed. Output goes to `logFile` so a failed build can be read afterwards.
  */
 export function runMeasured(command, args, { cwd, env, logFile, intervalMs = 100 }) {
   return new Promise((resolve, reject) => {
@@ -69,10 +84,14 @@ export function runMeasured(command, args, { cwd, env, logFile, intervalMs = 100
     child.stderr.pipe(log, { end: false });
     let peakRss = 0;
     let processes = 0;
+    // Last CPU reading per process: summed at the end, it counts threads and grandchildren
+    // that the shell's own accounting misses (Pagefind's binary, for one).
+    const cpuSeen = new Map();
     const sample = () => {
-      const { bytes, processes: count } = treeRss(child.pid);
+      const { bytes, processes: count, cpu } = treeRss(child.pid);
       if (bytes > peakRss) peakRss = bytes;
       if (count > processes) processes = count;
+      for (const [pid, ms] of cpu) cpuSeen.set(pid, Math.max(ms, cpuSeen.get(pid) ?? 0));
     };
     const timer = setInterval(sample, intervalMs);
     child.on('error', (error) => {
@@ -82,7 +101,8 @@ export function runMeasured(command, args, { cwd, env, logFile, intervalMs = 100
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
-      log.end(() => resolve({ ms, peakRss, processes, code, logFile }));
+      const sampledCpuMs = [...cpuSeen.values()].reduce((a, b) => a + b, 0);
+      log.end(() => resolve({ ms, peakRss, processes, sampledCpuMs, code, logFile }));
     });
     sample();
   });
