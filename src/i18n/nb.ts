@@ -596,7 +596,7 @@ export const nb = {
     docWhen: 'Frist',
     noDocumentation: 'Kravet krever ingen egen dokumentasjon.',
     noDocumentationAtAll: 'Kravene for denne kategorien krever ingen egen dokumentasjon.',
-    followUp: 'Slik følger UKE opp',
+    followUp: 'Oppfølging',
     legalBasis: 'Rettslig og politisk grunnlag',
     changesSince: 'Endret siden versjon',
     changeNote: 'Hva er endret',
@@ -790,7 +790,7 @@ export const nb = {
     countFor: '{count} treff på «{query}»',
     none: 'Ingen treff med disse avgrensningene.',
     noneFor: 'Ingen treff på «{query}».',
-    respelled: 'Ingen treff på «{query}». Viser {count} treff på «{respelled}».',
+    respelled: '{count} treff på «{respelled}». Vi leste «{query}» med æ, ø og å.',
     tips: 'Prøv et annet eller kortere ord, eller fjern avgrensninger.',
     letters:
       'Søket skiller mellom a, æ og å, og mellom o og ø: «okonomi» finner ikke «økonomi». Uten norsk tastatur kan du skrive ae, oe og aa.',
