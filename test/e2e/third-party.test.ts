@@ -15,7 +15,9 @@ let visited = 0;
 let blocked = 0;
 summarizeGate(
   'third-party requests',
-  () => `${visited} page types visited, ${requests} requests, ${blocked} to other hosts`,
+  () =>
+    `${visited} page types visited (${Object.values(types).filter(Boolean).join(' ')}), ` +
+    `${requests} requests, ${blocked} to other hosts`,
 );
 
 describe('every page type loads only from the portal itself', () => {
