@@ -10,6 +10,7 @@ import { routes } from '../../src/lib/routes';
 import { openPage } from './browser';
 import {
   PAGE_TYPES,
+  courseProgress,
   SEARCH_QUERY,
   markDoneControl,
   searchFor,
@@ -107,6 +108,7 @@ describe('axe finds no WCAG 2.2 A/AA violation', () => {
       await expectNoViolations(page, `${lessonPath} (markert som fullført)`);
       const coursePath = lessonPath.replace(/[^/]+\/$/, '');
       await page.goto(coursePath);
+      await courseProgress(page).waitFor({ state: 'visible', timeout: 5_000 });
       await expectNoViolations(page, `${coursePath} (med fremdrift)`);
       await page.context().close();
     },

@@ -101,18 +101,17 @@ export async function searchFor(page: Page, query = SEARCH_QUERY) {
   const field = page.locator('main input[type="search"], main input[name="q"]').first();
   await field.fill(query);
   await field.press('Enter');
-  // Results arrive asynchronously (Pagefind loads its index): wait for a link to a hit.
-  await page.locator('main a[href^="/"]:not([href^="/sok/"])').first().waitFor({ timeout: 15_000 });
+  // Results arrive asynchronously (Pagefind loads its index): wait for a link in the hit list
+  // (src/components/search/SearchPage.astro).
+  await page.locator('[data-search-list] a').first().waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
 }
 
-/** The control that marks a lesson as done (the course progress enhancement). */
-export const markDoneControl = (page: Page) =>
-  page
-    .locator(
-      '[data-progress-toggle], [data-lesson-done], main button:has-text("fullført"), main input[type="checkbox"]',
-    )
-    .first();
+/** The button that marks a lesson as done (src/components/courses/MarkDone.astro). */
+export const markDoneControl = (page: Page) => page.locator('[data-eh-done] button').first();
+
+/** The course page's progress box (src/components/courses/CourseProgress.astro). */
+export const courseProgress = (page: Page) => page.locator('[data-eh-progress]').first();
 
 /**
  * Uses the page's enhancement, so the browser gates see the states that only JavaScript
