@@ -5,11 +5,13 @@
  * so one run shows every failure. Chromium is checked first, so a missing browser fails at once.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const STEPS = [
   { name: 'type check (astro check)', script: 'check' },
-  { name: 'lint (ESLint + Prettier)', script: 'lint' },
+  { name: 'lint (ESLint)', script: 'lint:code' },
+  { name: 'formatting (Prettier)', script: 'lint:format' },
   { name: 'unit tests', script: 'test:unit' },
   { name: 'build', script: 'build' },
   { name: 'quality gates over dist/', script: 'test:quality', needsBuild: true },
@@ -26,6 +28,20 @@ const run = (script) =>
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 
+/**
+ * CPU seconds used so far by finished child processes (Linux /proc; undefined elsewhere).
+ * Shown beside wall time because wall time on a busy machine says little about the suite.
+ */
+function childCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf-8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+
 const results = [];
 let built = true;
 const started = Date.now();
@@ -36,16 +52,23 @@ for (const step of STEPS) {
   }
   console.log(`\n━━ ${step.name}: npm run ${step.script}\n`);
   const begin = Date.now();
+  const cpuBefore = childCpuSeconds();
   const code = await run(step.script);
   const seconds = Math.round((Date.now() - begin) / 1000);
+  const cpuAfter = childCpuSeconds();
+  const cpu =
+    cpuBefore === undefined || cpuAfter === undefined
+      ? undefined
+      : Math.round(cpuAfter - cpuBefore);
   if (step.script === 'build' && code !== 0) built = false;
-  results.push({ ...step, status: code === 0 ? 'passed' : 'failed', seconds });
+  results.push({ ...step, status: code === 0 ? 'passed' : 'failed', seconds, cpu });
 }
 
 const mark = { passed: '✓', failed: '✗', skipped: '–' };
 console.log('\nnpm test:');
 for (const r of results) {
-  const time = r.status === 'skipped' ? 'skipped: the build failed' : `${r.seconds} s`;
+  const cpu = r.cpu === undefined ? '' : ` (CPU ${r.cpu} s)`;
+  const time = r.status === 'skipped' ? 'skipped: the build failed' : `${r.seconds} s${cpu}`;
   console.log(`  ${mark[r.status]} ${r.name.padEnd(42)} ${time}`);
 }
 const failed = results.filter((r) => r.status !== 'passed');
