@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     globalSetup: ['test/e2e/chromium-setup.ts'],
     testTimeout: 30_000,
+    // test.concurrent runs at most this many pages at once: two cores, one shared Chromium.
+    maxConcurrency: 2,
     hookTimeout: 60_000,
     allowOnly: !process.env['CI'],
   },
