@@ -124,7 +124,7 @@ function describe(expr: ts.Expression, decls: Decls): Described {
   if (ts.isIdentifier(core)) {
     const named = NAMED_TYPES[core.text];
     const value = decls.get(core.text);
-    if (named) return { type: named, fields: value ? objectFields(value, decls) : undefined };
+    if (named) return { type: named, fields: value ? objectFields(value) : undefined };
     if (value) return describe(value, decls);
     return { type: core.text };
   }
@@ -170,7 +170,7 @@ function describe(expr: ts.Expression, decls: Decls): Described {
   }
 }
 
-function objectFields(expr: ts.Expression, decls: Decls): ts.ObjectLiteralExpression | undefined {
+function objectFields(expr: ts.Expression): ts.ObjectLiteralExpression | undefined {
   const { core } = unwrap(expr);
   if (ts.isObjectLiteralExpression(core)) return core;
   const call = zCall(core);
@@ -184,7 +184,7 @@ function collectFields(object: ts.ObjectLiteralExpression, decls: Decls, prefix:
   for (const prop of object.properties) {
     if (ts.isSpreadAssignment(prop)) {
       const spread = ts.isIdentifier(prop.expression) ? decls.get(prop.expression.text) : undefined;
-      const inner = spread && objectFields(spread, decls);
+      const inner = spread && objectFields(spread);
       if (inner) fields.push(...collectFields(inner, decls, prefix));
       continue;
     }
@@ -209,7 +209,7 @@ function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
     const byName = new Map<string, FieldDoc>();
     if (variants && ts.isArrayLiteralExpression(variants)) {
       for (const variant of variants.elements) {
-        const object = objectFields(variant, decls);
+        const object = objectFields(variant);
         for (const field of object ? collectFields(object, decls, '') : []) {
           const known = byName.get(field.name);
           if (!known) byName.set(field.name, field);
@@ -222,7 +222,7 @@ function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
     }
     return [...byName.values()];
   }
-  const object = objectFields(core, decls);
+  const object = objectFields(core);
   return object ? collectFields(object, decls, '') : [];
 }
 
