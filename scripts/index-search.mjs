@@ -72,7 +72,9 @@ for (let i = 0; i < targets.length; i += BATCH) {
       return index.addHTMLFile({ url: urlOf(file), content: withHints(html, hints) });
     }),
   );
-  const errors = responses.flatMap((response, j) => response.errors.map((e) => `${batch[j]}: ${e}`));
+  const errors = responses.flatMap((response, j) =>
+    response.errors.map((e) => `${batch[j]}: ${e}`),
+  );
   if (errors.length > 0) fail(errors.join('\n'));
 }
 

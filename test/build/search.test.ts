@@ -83,7 +83,9 @@ describe('what is indexed', () => {
     expect(await find('oppdatert')).not.toContain(page); // "Sist oppdatert" on every entry page
     expect(await find('februar')).not.toContain(page); // … and its date
     const example = routes.procurement('fixturanskaffelse');
-    expect(await readFile(path.join(site.outDir, example, 'index.html'), 'utf-8')).toContain('Oppdiktet eksempel');
+    expect(await readFile(path.join(site.outDir, example, 'index.html'), 'utf-8')).toContain(
+      'Oppdiktet eksempel',
+    );
     expect(await find('oppdiktet')).not.toContain(example); // the "Eksempel" label's note
   });
 });
@@ -110,7 +112,9 @@ describe('Norwegian words', () => {
     expect(hits).toContain(routes.term('tekstiler'));
     expect(hits).toContain(routes.case('uniformer'));
     // The page that says the word itself ranks above pages that have it inside a compound.
-    expect(hits.indexOf(routes.term('tekstiler'))).toBeLessThan(hits.indexOf(routes.case('uniformer')));
+    expect(hits.indexOf(routes.term('tekstiler'))).toBeLessThan(
+      hits.indexOf(routes.case('uniformer')),
+    );
   });
 
   test('"øko" finds words that begin with it: økonomisk, økologisk', async () => {
@@ -134,7 +138,9 @@ describe('filters, metadata and order', () => {
     const krav = await index.search(null, pagefindOptions(readState('?type=krav')));
     expect(urls(krav)).toEqual([routes.requirement('fixturkrav')]);
     const courses = await find(null, '?type=kurs');
-    expect(courses.sort()).toEqual([routes.course('fixturkurs'), routes.lesson('fixturkurs', 'fixturleksjon')].sort());
+    expect(courses.sort()).toEqual(
+      [routes.course('fixturkurs'), routes.lesson('fixturkurs', 'fixturleksjon')].sort(),
+    );
     const both = await index.search(null, pagefindOptions(readState('?type=krav&type=mal')));
     expect(both.map(typeOf).sort()).toEqual([['krav'], ['mal']]);
   });
@@ -143,9 +149,13 @@ describe('filters, metadata and order', () => {
     expect((await find(null, '?kategori=arbeidsklaer')).sort()).toEqual(
       [routes.case('uniformer'), routes.riskCategory('arbeidsklaer')].sort(),
     );
-    expect(await find(null, '?kategori=arbeidsklaer&type=eksempel')).toEqual([routes.case('uniformer')]);
+    expect(await find(null, '?kategori=arbeidsklaer&type=eksempel')).toEqual([
+      routes.case('uniformer'),
+    ]);
     // The meeting concerns the category of the procurement it presents.
-    expect(await find(null, '?kategori=fixturkategori&type=møte')).toEqual([routes.meeting('fixturmote')]);
+    expect(await find(null, '?kategori=fixturkategori&type=møte')).toEqual([
+      routes.meeting('fixturmote'),
+    ]);
   });
 
   test('by audience', async () => {

@@ -17,7 +17,13 @@ function entry(collection: string, id: string, data: Record<string, unknown>): A
   return {
     collection,
     id,
-    data: { title: `Tittel ${id}`, summary: `Om ${id}`, updated: day('2026-03-01'), example: false, ...data },
+    data: {
+      title: `Tittel ${id}`,
+      summary: `Om ${id}`,
+      updated: day('2026-03-01'),
+      example: false,
+      ...data,
+    },
   } as unknown as AnyEntry;
 }
 
@@ -28,7 +34,9 @@ const related: Related = relatedFrom({
     entry('riskCategories', 'konsulenttjenester', { highRisk: false }),
   ] as never,
   courses: [entry('courses', 'grunnkurs', { audience: ['kursdeltaker', 'innkjoper'] })] as never,
-  procurements: [entry('procurements', 'arbeidstoy-2027', { category: ref('riskCategories', 'arbeidsklaer') })] as never,
+  procurements: [
+    entry('procurements', 'arbeidstoy-2027', { category: ref('riskCategories', 'arbeidsklaer') }),
+  ] as never,
 });
 
 describe('search facets', () => {
@@ -91,25 +99,46 @@ describe('search facets', () => {
       entry('procurements', 'arbeidstoy-2027', { category: ref('riskCategories', 'arbeidsklaer') }),
       related,
     );
-    expect(procurement).toMatchObject({ type: 'anskaffelse', categories: ['arbeidsklaer'], audiences: ['leverandor'] });
+    expect(procurement).toMatchObject({
+      type: 'anskaffelse',
+      categories: ['arbeidsklaer'],
+      audiences: ['leverandor'],
+    });
   });
 
   test('a lesson counts as a course and shares its course audience', () => {
-    const lesson = searchFacets(entry('lessons', 'grunnkurs/01-intro', { course: ref('courses', 'grunnkurs') }), related);
-    expect(lesson).toMatchObject({ type: 'kurs', audiences: ['kursdeltaker', 'innkjoper'], categories: [] });
+    const lesson = searchFacets(
+      entry('lessons', 'grunnkurs/01-intro', { course: ref('courses', 'grunnkurs') }),
+      related,
+    );
+    expect(lesson).toMatchObject({
+      type: 'kurs',
+      audiences: ['kursdeltaker', 'innkjoper'],
+      categories: [],
+    });
   });
 
   test('a template is summed up by its purpose', () => {
     const template = searchFacets(
-      entry('templates', 'egenerklaering', { purpose: 'Egenerklæring for leverandører.', audience: ['innkjoper'] }),
+      entry('templates', 'egenerklaering', {
+        purpose: 'Egenerklæring for leverandører.',
+        audience: ['innkjoper'],
+      }),
       related,
     );
-    expect(template).toMatchObject({ type: 'mal', summary: 'Egenerklæring for leverandører.', audiences: ['innkjoper'] });
+    expect(template).toMatchObject({
+      type: 'mal',
+      summary: 'Egenerklæring for leverandører.',
+      audiences: ['innkjoper'],
+    });
   });
 
   test('cases and categories carry their category; glossary terms and pages carry none', () => {
     expect(
-      searchFacets(entry('cases', 'arbeidstoy', { category: ref('riskCategories', 'arbeidsklaer') }), related),
+      searchFacets(
+        entry('cases', 'arbeidstoy', { category: ref('riskCategories', 'arbeidsklaer') }),
+        related,
+      ),
     ).toMatchObject({ type: 'eksempel', categories: ['arbeidsklaer'], audiences: [] });
     expect(searchFacets(entry('riskCategories', 'tekstiler', {}), related)).toMatchObject({
       type: 'produktkategori',

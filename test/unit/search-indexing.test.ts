@@ -45,7 +45,9 @@ const page = (main: string) =>
 
 describe('the indexing copy of a page', () => {
   test('only pages whose main content is marked are search targets', () => {
-    expect(isSearchable(page('<main id="main" tabindex="-1" data-pagefind-body><h1>Krav</h1></main>'))).toBe(true);
+    expect(
+      isSearchable(page('<main id="main" tabindex="-1" data-pagefind-body><h1>Krav</h1></main>')),
+    ).toBe(true);
     expect(isSearchable(page('<main id="main" tabindex="-1"><h1>Liste</h1></main>'))).toBe(false);
     expect(isSearchable(page('<main data-pagefind-bodyx><h1>Nei</h1></main>'))).toBe(false);
   });

@@ -14,7 +14,11 @@ import { nb, t } from '../../src/i18n/nb';
 describe('search state in the address', () => {
   test('reads the header form’s ?q= and the page’s own filters', () => {
     expect(readState('?q=sosial+dialog')).toEqual({ ...emptyState(), q: 'sosial dialog' });
-    expect(readState('?q=%C3%B8ko&type=krav&type=mal&kategori=arbeidsklaer&malgruppe=leverandor&sort=dato')).toEqual({
+    expect(
+      readState(
+        '?q=%C3%B8ko&type=krav&type=mal&kategori=arbeidsklaer&malgruppe=leverandor&sort=dato',
+      ),
+    ).toEqual({
       q: 'øko',
       types: ['krav', 'mal'],
       categories: ['arbeidsklaer'],
@@ -33,7 +37,13 @@ describe('search state in the address', () => {
 
   test('writes only what is set, and reads back what it wrote', () => {
     expect(writeState(emptyState())).toBe('');
-    const state = { q: 'arbeidsklær', types: ['eksempel'], categories: [], audiences: ['innkjoper'], sort: 'dato' as const };
+    const state = {
+      q: 'arbeidsklær',
+      types: ['eksempel'],
+      categories: [],
+      audiences: ['innkjoper'],
+      sort: 'dato' as const,
+    };
     const written = writeState(state);
     expect(written).toBe('?q=arbeidskl%C3%A6r&type=eksempel&malgruppe=innkjoper&sort=dato');
     expect(readState(written)).toEqual(state);
@@ -49,7 +59,11 @@ describe('search state in the address', () => {
 
 describe('Pagefind options', () => {
   test('values in one group widen, groups narrow, and date order is newest first', () => {
-    expect(pagefindOptions(readState('?q=x&type=krav&type=mal&kategori=tekstiler&malgruppe=leverandor&sort=dato'))).toEqual({
+    expect(
+      pagefindOptions(
+        readState('?q=x&type=krav&type=mal&kategori=tekstiler&malgruppe=leverandor&sort=dato'),
+      ),
+    ).toEqual({
       filters: {
         type: { any: ['krav', 'mal'] },
         kategori: { any: ['tekstiler'] },
@@ -99,7 +113,9 @@ describe('what the reader sees and hears', () => {
     expect(statusText(1234, '', messages)).toBe('1\u00a0234 treff');
     expect(statusText(0, 'qxz', messages)).toBe('Ingen treff på «qxz».');
     expect(statusText(0, '', messages)).toBe('Ingen treff med disse avgrensningene.');
-    expect(statusText(3, 'klaer', messages, 'klær')).toBe('Ingen treff på «klaer». Viser 3 treff på «klær».');
+    expect(statusText(3, 'klaer', messages, 'klær')).toBe(
+      '3 treff på «klær». Vi leste «klaer» med æ, ø og å.',
+    );
   });
 
   test('fill leaves unknown placeholders visible rather than inventing text', () => {
@@ -111,7 +127,11 @@ describe('what the reader sees and hears', () => {
       toHit(
         {
           url: '/krav/sosial-dialog/',
-          meta: { title: 'Sosial dialog', summary: 'Krav om sosial dialog.', updated: '2026-11-25' },
+          meta: {
+            title: 'Sosial dialog',
+            summary: 'Krav om sosial dialog.',
+            updated: '2026-11-25',
+          },
           filters: { type: ['krav'] },
         },
         messages,
@@ -128,12 +148,22 @@ describe('what the reader sees and hears', () => {
       toHit(
         {
           url: '/markedsdialog/mote/',
-          meta: { title: 'Møte', updated: '2026-11-25', meetingDate: '2027-03-12', example: 'true' },
+          meta: {
+            title: 'Møte',
+            updated: '2026-11-25',
+            meetingDate: '2027-03-12',
+            example: 'true',
+          },
           filters: { type: ['møte'] },
         },
         messages,
       ),
-    ).toMatchObject({ type: 'Markedsdialogmøte', example: true, date: 'Møtet er 12. mars 2027', summary: '' });
+    ).toMatchObject({
+      type: 'Markedsdialogmøte',
+      example: true,
+      date: 'Møtet er 12. mars 2027',
+      summary: '',
+    });
   });
 
   test('a result without metadata still has a title and no invented type or date', () => {

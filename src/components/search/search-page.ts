@@ -57,7 +57,8 @@ export function startSearchPage(): void {
   /** The form as a state (FormData keeps every checked box of a group). */
   const formState = (): SearchState => {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+    for (const [name, value] of new FormData(form))
+      if (typeof value === 'string') params.append(name, value);
     return readState(params);
   };
 
@@ -109,12 +110,13 @@ export function startSearchPage(): void {
     try {
       const engine = await pagefind();
       const options = pagefindOptions(state);
-      let response = await engine.search(pagefindTerm(state), options);
-      let respelled: string | undefined;
-      const alternative = norwegianSpelling(state.q);
-      if (response && response.results.length === 0 && alternative) {
-        const retry = await engine.search(alternative, options);
-        if (retry && retry.results.length > 0) [response, respelled] = [retry, alternative];
+      // "klaer" is tried as "klær" first: Pagefind would otherwise answer with whatever
+      // shorter word it can match ("kl."), so the original rarely finds nothing.
+      let respelled = norwegianSpelling(state.q);
+      let response = respelled ? await engine.search(respelled, options) : null;
+      if (!response || response.results.length === 0) {
+        respelled = undefined;
+        response = await engine.search(pagefindTerm(state), options);
       }
       if (runId !== run || !response) return;
       hits = response.results;
@@ -141,7 +143,11 @@ export function startSearchPage(): void {
     window.clearTimeout(timer);
     const state = formState();
     // Start fetching Pagefind and the words' index chunks while the reader is still typing.
-    if (state.q) void pagefind().then((engine) => engine.preload(state.q, pagefindOptions(state)), () => {});
+    if (state.q)
+      void pagefind().then(
+        (engine) => engine.preload(state.q, pagefindOptions(state)),
+        () => {},
+      );
     timer = window.setTimeout(() => void search(state), TYPING_PAUSE_MS);
   };
   const searchNow = () => {
@@ -190,9 +196,12 @@ function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
   link.textContent = hit.title;
   title.append(link);
   const meta = element('p', 'eh-search__hit-meta');
-  if (hit.type) meta.append(element('span', 'pkt-tag pkt-tag--small pkt-tag--blue-light', hit.type));
+  if (hit.type)
+    meta.append(element('span', 'pkt-tag pkt-tag--small pkt-tag--blue-light', hit.type));
   if (hit.example) {
-    meta.append(element('strong', 'pkt-tag pkt-tag--small pkt-tag--yellow eh-example__tag', messages.example));
+    meta.append(
+      element('strong', 'pkt-tag pkt-tag--small pkt-tag--yellow eh-example__tag', messages.example),
+    );
   }
   if (hit.date) meta.append(element('span', 'eh-search__hit-date', hit.date));
   item.append(title, meta);

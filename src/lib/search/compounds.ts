@@ -49,7 +49,8 @@ const isContentWord = (word: string, vocabulary: ReadonlySet<string>) =>
 
 /** The site uses the word, bare or inflected ("arbeid", "arbeidet"), and it is no function word. */
 const isKnownStem = (stem: string, vocabulary: ReadonlySet<string>) =>
-  !FUNCTION_WORDS.has(stem) && (vocabulary.has(stem) || ENDINGS.some((ending) => vocabulary.has(stem + ending)));
+  !FUNCTION_WORDS.has(stem) &&
+  (vocabulary.has(stem) || ENDINGS.some((ending) => vocabulary.has(stem + ending)));
 
 function isModifier(part: string, vocabulary: ReadonlySet<string>): boolean {
   if (isKnownStem(part, vocabulary)) return true;
@@ -67,7 +68,8 @@ export function compoundHeads(word: string, vocabulary: ReadonlySet<string>): st
   const heads: string[] = [];
   for (let split = MIN_PART; split <= word.length - MIN_PART; split++) {
     const head = word.slice(split);
-    if (isContentWord(head, vocabulary) && isModifier(word.slice(0, split), vocabulary)) heads.push(head);
+    if (isContentWord(head, vocabulary) && isModifier(word.slice(0, split), vocabulary))
+      heads.push(head);
   }
   return heads;
 }

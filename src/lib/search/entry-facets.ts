@@ -1,6 +1,12 @@
 /** Search facets for a published entry, with related entries looked up in the checked site. */
 import { site } from '../content/site';
-import { relatedFrom, searchFacets, type AnyEntry, type Related, type SearchFacets } from './facets';
+import {
+  relatedFrom,
+  searchFacets,
+  type AnyEntry,
+  type Related,
+  type SearchFacets,
+} from './facets';
 
 let related: Promise<Related> | undefined;
 

@@ -89,7 +89,9 @@ export function searchFacets(entry: AnyEntry, related: Related): SearchFacets {
         ...common,
         summary: entry.data.summary,
         categories: unique(
-          riskCategories === 'alle-hoyrisiko' ? related.highRiskCategories : riskCategories.map((r) => r.id),
+          riskCategories === 'alle-hoyrisiko'
+            ? related.highRiskCategories
+            : riskCategories.map((r) => r.id),
         ),
         audiences: unique(entry.data.audience),
       };

@@ -17,11 +17,23 @@ export interface SearchState {
 }
 
 /** Parameter names in the address: ASCII, so links survive being copied anywhere. */
-export const PARAMS = { q: 'q', types: 'type', categories: 'kategori', audiences: 'malgruppe', sort: 'sort' } as const;
+export const PARAMS = {
+  q: 'q',
+  types: 'type',
+  categories: 'kategori',
+  audiences: 'malgruppe',
+  sort: 'sort',
+} as const;
 
 const FILTER_PARAMS = ['types', 'categories', 'audiences'] as const;
 
-export const emptyState = (): SearchState => ({ q: '', types: [], categories: [], audiences: [], sort: 'relevans' });
+export const emptyState = (): SearchState => ({
+  q: '',
+  types: [],
+  categories: [],
+  audiences: [],
+  sort: 'relevans',
+});
 
 const clean = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 
@@ -41,13 +53,15 @@ export function readState(search: string | URLSearchParams): SearchState {
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set(PARAMS.q, state.q.trim());
-  for (const key of FILTER_PARAMS) for (const value of state[key]) params.append(PARAMS[key], value);
+  for (const key of FILTER_PARAMS)
+    for (const value of state[key]) params.append(PARAMS[key], value);
   if (state.sort === 'dato') params.set(PARAMS.sort, 'dato');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-export const hasFilters = (state: SearchState) => FILTER_PARAMS.some((key) => state[key].length > 0);
+export const hasFilters = (state: SearchState) =>
+  FILTER_PARAMS.some((key) => state[key].length > 0);
 
 /** Nothing to search for: no words and no filters. */
 export const isEmpty = (state: SearchState) => !state.q.trim() && !hasFilters(state);

@@ -65,7 +65,7 @@ export function toHit(data: PagefindData, messages: SearchMessages): Hit {
   };
 }
 
-/** "12 treff på «sosial dialog»", "Ingen treff på «…»", or the respelling notice. */
+/** "12 treff på «sosial dialog»", "Ingen treff på «…»", or the count for a query read with æ, ø, å. */
 export function statusText(
   count: number,
   query: string,

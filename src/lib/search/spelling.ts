@@ -7,8 +7,8 @@
  *   apart, which is both wrong for Norwegian and inconsistent. `exactDiacritics` turns that off.
  *   The cost: "okonomi" does not find "økonomi"; the empty-result message says why.
  * - A reader without a Norwegian keyboard writes the standard substitutes ae, oe and aa
- *   ("klaer", "leverandoer"). When such a query finds nothing, the search page retries it
- *   with æ, ø and å and says so.
+ *   ("klaer", "leverandoer"). The search page tries such a query with æ, ø and å first and
+ *   says so; only when that finds nothing ("poeng" is not "pøng") does it search as typed.
  */
 
 /** Passed to Pagefind: match æ, ø, å (and é, ü …) exactly as written. */
@@ -23,6 +23,9 @@ const SUBSTITUTES: [RegExp, string][] = [
 /** The query with ae, oe and aa written as æ, ø and å; undefined when it has none of them. */
 export function norwegianSpelling(query: string): string | undefined {
   const lower = query.toLocaleLowerCase('nb');
-  const respelled = SUBSTITUTES.reduce((text, [pattern, letter]) => text.replace(pattern, letter), lower);
+  const respelled = SUBSTITUTES.reduce(
+    (text, [pattern, letter]) => text.replace(pattern, letter),
+    lower,
+  );
   return respelled === lower ? undefined : respelled;
 }
