@@ -160,6 +160,7 @@ export interface UiStrings {
   >;
   // Requirements portal: catalogue, finder, versions, checklists, open data, review.
   req: Record<
+    | 'wordingNote'
     | 'catalogueTitle'
     | 'catalogueLead'
     | 'filterTitle'
@@ -556,6 +557,8 @@ export const nb = {
     valueNote: 'Verdien er et anslag før konkurransen, oppgitt som et intervall.',
   },
   req: {
+    wordingNote:
+      'Kravteksten er portalens gjengivelse av UKEs krav, og versjon og dato gjelder denne teksten. I en konkurranse er det ordlyden i konkurransegrunnlaget som gjelder.',
     catalogueTitle: 'Krav om etisk handel',
     catalogueLead:
       'Dette er kravene UKE stiller i Oslo kommunes anskaffelser med høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter. Innkjøpere kopierer kravtekstene inn i konkurransegrunnlaget; leverandører ser hva de må dokumentere, og når.',
