@@ -7,7 +7,8 @@
  *   npm run bench -- --sizes 200           # quick check of the harness
  *   npm run bench -- --sizes 10000 --profile
  *
- * Options: --sizes a,b,c  --seed n  --query word  --no-baseline  --no-search
+ * Options: --sizes a,b,c  --seed n  --query a,b (first queries, each in a fresh browser)
+ *          --no-baseline  --no-search
  *          --terms all|none|a,b (collections whose MDX entries link glossary terms with <Term>)
  *          --profile (CPU profile of the portal's astro build)  --keep (keep corpora and output)
  *          --work dir (default: a new folder under the system temp dir)
@@ -44,6 +45,8 @@ import { summarizeProfile } from './bench/profile.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_SIZES = [1000, 5000, 10000];
+/** First queries, each in a fresh browser: the corpus's commonest word, a product, a rarer risk. */
+export const DEFAULT_QUERIES = ['leverandør', 'arbeidsklær', 'tvangsarbeid'];
 /** The issue's targets for 10 000 entries on this kind of machine. */
 export const TARGETS = {
   buildAndIndexMs: 30_000,
@@ -57,7 +60,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
     seed: { type: 'string', default: '1' },
-    query: { type: 'string', default: 'leverandør' },
+    query: { type: 'string', default: DEFAULT_QUERIES.join(',') },
     'no-baseline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     terms: { type: 'string', default: 'all' },
@@ -72,6 +75,10 @@ const sizes = options.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((s) => !Number.isInteger(s) || s < 50))
   throw new Error(`--sizes wants whole numbers ≥ 50, got ${options.sizes}`);
 const project = path.resolve(options.project);
+const queries = options.query
+  .split(',')
+  .map((q) => q.trim())
+  .filter(Boolean);
 const work = path.resolve(options.work ?? mkdtempSync(path.join(tmpdir(), 'portal-bench-')));
 mkdirSync(work, { recursive: true });
 const bin = path.join(repoRoot, 'node_modules', '.bin');
@@ -136,6 +143,7 @@ async function measureSteps(steps, { cwd, env, label, logDir }) {
       cpuMs: Math.round(Math.max(childCpuMs(timesFile), run.sampledCpuMs)),
       timesCpuMs: childCpuMs(timesFile),
       sampledCpuMs: Math.round(run.sampledCpuMs),
+      cpuByCommand: run.cpuByCommand,
       peakRss: run.peakRss,
       processes: run.processes,
       logFile,
@@ -207,7 +215,7 @@ async function buildPortal(size, workspace, profileDir) {
 }
 
 /** The bare Astro project over the same content, then Pagefind over its output. */
-async function buildBaseline(size, baseline, contentDir) {
+async function buildBaseline(size, baseline, contentDir, profileDir) {
   const dirs = coldStart(baseline);
   const env = {
     ...baseEnv,
@@ -215,7 +223,11 @@ async function buildBaseline(size, baseline, contentDir) {
     PORTAL_OUT_DIR: dirs.out,
     PORTAL_CACHE_DIR: dirs.cache,
   };
-  const result = await measureSteps(['astro build', `pagefind --site "${dirs.out}"`], {
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const build = options.profile
+    ? `node --cpu-prof --cpu-prof-dir=${profileDir} ${astro} build`
+    : 'astro build';
+  const result = await measureSteps([build, `pagefind --site "${dirs.out}"`], {
     cwd: baseline,
     env,
     label: `baseline-${size}`,
@@ -295,18 +307,26 @@ async function benchSize(size) {
   if (options.profile)
     run.portal.profile = summarizeProfile(profileDir, { top: 25, root: workspace });
   if (!options['no-search']) {
-    say(`[${size}] first search query in Chromium`);
-    run.portal.search = await measureSearch(portal.out, { query: options.query }).catch(
-      (error) => ({
-        error: String(error.message ?? error).split('\n')[0],
-      }),
-    );
+    run.portal.search = [];
+    for (const query of queries) {
+      say(`[${size}] first search query in Chromium: ${query}`);
+      run.portal.search.push(
+        await measureSearch(portal.out, { query }).catch((error) => ({
+          query,
+          error: String(error.message ?? error).split('\n')[0],
+        })),
+      );
+    }
   }
 
   if (!options['no-baseline']) {
     say(`[${size}] building the bare Astro baseline`);
-    const baseline = await buildBaseline(size, baselineProject, contentDir);
+    const baselineProfile = path.join(work, `profile-baseline-${size}`);
+    rmSync(baselineProfile, { recursive: true, force: true });
+    const baseline = await buildBaseline(size, baselineProject, contentDir, baselineProfile);
     run.baseline = baseline.result;
+    if (options.profile)
+      run.baseline.profile = summarizeProfile(baselineProfile, { top: 25, root: baselineProject });
     run.baseline.output = outputSize(baseline.out);
     run.ratio = {
       build: run.portal.buildMs / run.baseline.buildMs,
@@ -325,12 +345,18 @@ async function benchSize(size) {
 /** Rows are measures, columns are corpus sizes. */
 function table(runs) {
   const row = (label, value) => `| ${label} | ${runs.map((r) => value(r) ?? '–').join(' | ')} |`;
-  const search = (r, key, format) => {
-    const s = r.portal.search;
+  const search = (r, query, key, format) => {
+    const s = r.portal.search?.find((result) => result.query === query);
     if (!s) return undefined;
     if (s.skipped || s.error) return s.skipped ? 'no search page' : 'failed';
     return format(s[key]);
   };
+  const searchRows = queries.flatMap((query) => [
+    row(`first search «${query}»: transferred`, (r) => search(r, query, 'bytes', kilobytes)),
+    row(`first search «${query}»: typing → results`, (r) =>
+      search(r, query, 'ms', (ms) => `${ms} ms`),
+    ),
+  ]);
   const lines = [
     `| measure | ${runs.map((r) => `${r.size.toLocaleString('en').replace(/,/g, ' ')} entries`).join(' | ')} |`,
     `| --- | ${runs.map(() => '---:').join(' | ')} |`,
@@ -357,8 +383,7 @@ function table(runs) {
       'page weight, largest',
       (r) => `${kilobytes(r.portal.weights.maxBytes)} ${r.portal.weights.maxUrl}`,
     ),
-    row('first search query: transferred', (r) => search(r, 'bytes', kilobytes)),
-    row('first search query: typing → results', (r) => search(r, 'ms', (ms) => `${ms} ms`)),
+    ...searchRows,
     row('bare Astro: astro build', (r) => r.baseline && seconds(r.baseline.buildMs)),
     row('bare Astro: build + pagefind', (r) => r.baseline && seconds(r.baseline.totalMs)),
     row('bare Astro: CPU time', (r) => r.baseline && seconds(r.baseline.cpuMs)),
@@ -392,12 +417,15 @@ function verdicts(runs) {
     list.push(
       check(run.ratio.build <= TARGETS.ratio, `ratio ${run.ratio.build.toFixed(2)} (target ≤ 1.2)`),
     );
-  const s = run.portal.search;
-  if (s && !s.skipped && !s.error) {
+  for (const s of run.portal.search ?? []) {
+    if (s.skipped || s.error) continue;
     list.push(
-      check(s.bytes <= TARGETS.searchBytes, `first query ${kilobytes(s.bytes)} (target ≤ 150 kB)`),
+      check(
+        s.bytes <= TARGETS.searchBytes,
+        `first query «${s.query}» ${kilobytes(s.bytes)} (target ≤ 150 kB)`,
+      ),
+      check(s.ms <= TARGETS.searchMs, `«${s.query}»: results after ${s.ms} ms (target ≤ 300 ms)`),
     );
-    list.push(check(s.ms <= TARGETS.searchMs, `results after ${s.ms} ms (target ≤ 300 ms)`));
   }
   return list;
 }
@@ -443,6 +471,10 @@ if (checks.length)
   console.log(`\nTargets at 10 000 entries:\n${checks.map((c) => `- ${c}`).join('\n')}`);
 for (const run of runs.filter((r) => r.portal.profile)) {
   console.log(`\nCPU profile, ${run.size} entries (self time):\n\n${run.portal.profile.text}`);
+  if (run.baseline?.profile) {
+    const areas = run.baseline.profile.text.split('\nFunctions (self):')[0];
+    console.log(`\nCPU profile of the bare Astro baseline, ${run.size} entries:\n\n${areas}`);
+  }
 }
 console.log(
   `\nTook ${seconds(result.durationMs)}. JSON: ${path.relative(repoRoot, file)}${options.keep ? ` · kept ${work}` : ''}`,

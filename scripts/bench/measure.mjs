@@ -40,6 +40,15 @@ function rssOf(pid) {
   }
 }
 
+/** The process's name (e.g. "node", "pagefind_extended"), for CPU time per program. */
+function commandOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf-8').trim();
+  } catch {
+    return '?';
+  }
+}
+
 let ticksPerSecond;
 /** CPU time (user + system, all threads) a process has used so far, in ms; undefined when it is gone. */
 function cpuOf(pid) {
@@ -63,7 +72,7 @@ export function treeRss(rootPid) {
   while (queue.length > 0) {
     const pid = queue.pop();
     if (cpu.has(pid)) continue;
-    cpu.set(pid, cpuOf(pid) ?? 0);
+    cpu.set(pid, { ms: cpuOf(pid) ?? 0, command: commandOf(pid) });
     total += rssOf(pid);
     queue.push(...childrenOf(pid));
   }
@@ -91,7 +100,14 @@ export function runMeasured(command, args, { cwd, env, logFile, intervalMs = 100
       const { bytes, processes: count, cpu } = treeRss(child.pid);
       if (bytes > peakRss) peakRss = bytes;
       if (count > processes) processes = count;
-      for (const [pid, ms] of cpu) cpuSeen.set(pid, Math.max(ms, cpuSeen.get(pid) ?? 0));
+      for (const [pid, { ms, command }] of cpu) {
+        const seen = cpuSeen.get(pid);
+        // The latest name: a forked shell becomes the program it runs.
+        cpuSeen.set(pid, {
+          ms: Math.max(ms, seen?.ms ?? 0),
+          command: command === '?' ? (seen?.command ?? '?') : command,
+        });
+      }
     };
     const timer = setInterval(sample, intervalMs);
     child.on('error', (error) => {
@@ -101,8 +117,12 @@ export function runMeasured(command, args, { cwd, env, logFile, intervalMs = 100
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
-      const sampledCpuMs = [...cpuSeen.values()].reduce((a, b) => a + b, 0);
-      log.end(() => resolve({ ms, peakRss, processes, sampledCpuMs, code, logFile }));
+      const sampledCpuMs = [...cpuSeen.values()].reduce((a, b) => a + b.ms, 0);
+      const cpuByCommand = {};
+      for (const { ms: used, command } of cpuSeen.values()) {
+        cpuByCommand[command] = Math.round((cpuByCommand[command] ?? 0) + used);
+      }
+      log.end(() => resolve({ ms, peakRss, processes, sampledCpuMs, cpuByCommand, code, logFile }));
     });
     sample();
   });
