@@ -57,7 +57,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `«${value}»`;
   if (Array.isArray(value)) return `en liste med ${value.length} element${value.length === 1 ? '' : 'er'}`;
   if (typeof value === 'object') return 'en gruppe felter';
-  return `${typeof value === 'number' ? 'tallet' : 'verdien'} ${String(value)}`;
+  if (typeof value === 'number') return `tallet ${value}`;
+  if (typeof value === 'boolean') return `verdien ${value}`;
+  return `verdien av typen ${typeof value}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -73,6 +75,19 @@ const FORMAT_NAMES: Record<string, string> = {
   url: 'en nettadresse som begynner med https://',
   email: 'en e-postadresse',
 };
+
+/**
+ * Astro's reference() is a union of a number, a string and two object shapes; when a
+ * reference field is missing or of the wrong type, say "an id" instead of listing the shapes.
+ */
+function isReferenceUnion(branches: readonly (readonly Issue[])[]): boolean {
+  const expected = branches.map((branch) =>
+    branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0
+      ? branch[0].expected
+      : undefined,
+  );
+  return expected.join() === 'number,string,object,object';
+}
 
 const quoteAll = (values: readonly unknown[]) => values.map((v) => `«${String(v)}»`).join(', ');
 
@@ -92,6 +107,7 @@ function expectedFor(issue: Issue): string {
       if ('discriminator' in issue && Array.isArray(options)) {
         return `en av ${quoteAll(options)}`;
       }
+      if (isReferenceUnion(issue.errors)) return 'id-en til en annen oppføring (tekst)';
       const alternatives = issue.errors.map((branch) => branch.map(expectedFor).join(' og '));
       return alternatives.join(' eller ');
     }

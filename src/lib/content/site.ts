@@ -122,7 +122,7 @@ const publishedById = new Map<string, AnyEntry>();
 async function load(): Promise<Published> {
   const entries = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
   const all = Object.fromEntries(COLLECTIONS.map((name, i) => [name, entries[i] ?? []])) as Published;
-  const problems = checkSite(all as unknown as Record<string, AnyEntry[]>);
+  const problems = checkSite(all);
   if (problems.size > 0) {
     const errors = [...problems].map(([file, list]) => new EditorError(file, list).message);
     throw new Error(`Innholdet har ${problems.size} fil(er) med feil:\n${errors.join('\n')}`);
@@ -130,7 +130,7 @@ async function load(): Promise<Published> {
   // Drafts are dropped here, once, so nothing downstream can publish them.
   const published = (list: AnyEntry[]) => list.filter((entry) => !entry.data.draft);
   for (const name of COLLECTIONS) {
-    for (const entry of published(all[name] as AnyEntry[])) publishedById.set(`${name}/${entry.id}`, entry);
+    for (const entry of published(all[name])) publishedById.set(`${name}/${entry.id}`, entry);
   }
   return Object.fromEntries(
     COLLECTIONS.map((name) => [name, published(all[name] as AnyEntry[])]),
