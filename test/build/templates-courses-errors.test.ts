@@ -138,7 +138,7 @@ describe('mistakes in templates, lessons and term links fail the build', () => {
     const message = await messageAfter((s) => s.edit(LESSON, /^course: .*\n/m, ''));
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/lessons/fixturkurs/fixturleksjon.md:
-        - feltet «course»: fant ingenting (feltet mangler), forventet et tall eller tekst eller en gruppe felter eller en gruppe felter"
+        - feltet «course»: fant ingenting (feltet mangler), forventet id-en til en annen oppføring (tekst)"
     `);
   });
 

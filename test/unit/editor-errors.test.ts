@@ -7,6 +7,7 @@ import {
   formatProblems,
   problemsFromIssues,
 } from '../../src/lib/editor-errors';
+import { lessonSchema } from '../../src/schemas/lesson';
 import { meetingSchema } from '../../src/schemas/meeting';
 import { procurementSchema } from '../../src/schemas/procurement';
 import { requirementSchema } from '../../src/schemas/requirement';
@@ -22,6 +23,14 @@ async function messageFor(schema: z.ZodType, data: unknown, file = 'content/x.md
 const dates = { updated: new Date('2026-11-01'), reviewBy: new Date('2027-11-01') };
 
 describe('problemsFromIssues over the real schemas', () => {
+  test('a missing or mistyped reference asks for an id, not for union shapes', async () => {
+    const lesson = { ...dates, title: 'L', summary: 'S', order: 1, durationMinutes: 10 };
+    const missing = await messageFor(lessonSchema, lesson, 'content/lessons/l.md');
+    expect(missing).toContain('feltet «course»: fant ingenting (feltet mangler), forventet id-en til en annen oppføring (tekst)');
+    const mistyped = await messageFor(lessonSchema, { ...lesson, course: true }, 'content/lessons/l.md');
+    expect(mistyped).toContain('feltet «course»: fant verdien true, forventet id-en til en annen oppføring (tekst)');
+  });
+
   test('risk category: wrong types, unknown enum value, missing and empty fields', async () => {
     const message = await messageFor(
       riskCategorySchema,
