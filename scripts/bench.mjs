@@ -3,14 +3,14 @@
  * first search cost, on synthetic corpora of 1 000–10 000 entries, against a bare Astro project
  * built from the same content on the same machine.
  *
- *   npm run bench                          # default sizes
+ *   npm run bench                          # 1 000 and 5 000 entries (under 10 minutes on two cores)
  *   npm run bench -- --sizes 200           # quick check of the harness
- *   npm run bench -- --sizes 10000 --profile
+ *   npm run bench -- --sizes 10000 --profile   # the issue's targets, with a CPU profile
  *
  * Options: --sizes a,b,c  --seed n  --query a,b (first queries, each in a fresh browser)
  *          --no-baseline  --no-search
  *          --terms all|none|a,b (collections whose MDX entries link glossary terms with <Term>)
- *          --profile (CPU profile of the portal's astro build)  --keep (keep corpora and output)
+ *          --profile (CPU profiles of both astro builds)  --keep (keep corpora and output)
  *          --work dir (default: a new folder under the system temp dir)
  *          --project dir (the portal to build; default: this repository)
  *
@@ -44,7 +44,8 @@ import {
 import { summarizeProfile } from './bench/profile.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-export const DEFAULT_SIZES = [1000, 5000, 10000];
+/** Fits the 10-minute budget on two cores; the targets are checked with `--sizes 10000`. */
+export const DEFAULT_SIZES = [1000, 5000];
 /** First queries, each in a fresh browser: the corpus's commonest word, a product, a rarer risk. */
 export const DEFAULT_QUERIES = ['leverandør', 'arbeidsklær', 'tvangsarbeid'];
 /** The issue's targets for 10 000 entries on this kind of machine. */
@@ -131,10 +132,16 @@ async function measureSteps(steps, { cwd, env, label, logDir }) {
     const timesFile = `${logFile}.times`;
     const script = `${step}\nstatus=$?\ntimes > "${timesFile}"\nexit $status`;
     const run = await runMeasured('sh', ['-c', script], { cwd, env, logFile });
-    if (run.code !== 0)
+    if (run.code !== 0) {
+      const log = tail(logFile);
+      // The corpus links glossary terms from MDX in every collection, as editors may.
+      const hint = /Expected component `Term` to be defined/.test(readFileSync(logFile, 'utf-8'))
+        ? '\nA page renders MDX without `components={{ Term }}`: fix the page, or run with --terms naming only the collections whose pages pass it.'
+        : '';
       throw new Error(
-        `${label} failed (${step}), exit ${run.code}; log ${logFile}:\n${tail(logFile)}`,
+        `${label} failed (${step}), exit ${run.code}; log ${logFile}:\n${log}${hint}`,
       );
+    }
     results.push({
       step,
       index: isIndexStep(step),
