@@ -233,7 +233,9 @@ const PARTS = ['arbeidslivskriminalitet', 'leverandorkjeder'];
 
 /**
  * Generates the corpus in memory: [{ file, text }] with paths relative to the content root,
- * plus the per-collection counts. Pure and deterministic.
+ * plus the per-collection counts. Pure and deterministic. `terms` names the collections whose
+ * MDX entries link glossary terms with <Term> ('all', 'none' or a list).
+ * @param {{ size: number, seed?: number, terms?: 'all' | 'none' | string[] }} options
  */
 export function generateEntries({ size, seed = 1, terms: termCollections = 'all' }) {
   const termsIn = (collection) =>
@@ -621,7 +623,10 @@ export function generateEntries({ size, seed = 1, terms: termCollections = 'all'
   return { counts, files };
 }
 
-/** Writes the corpus into `dir` (emptied first) and returns the counts and total bytes. */
+/**
+ * Writes the corpus into `dir` (emptied first) and returns the counts and total bytes.
+ * @param {{ size: number, seed?: number, dir: string, terms?: 'all' | 'none' | string[] }} options
+ */
 export function writeCorpus({ size, seed = 1, dir, terms = 'all' }) {
   const target = path.resolve(dir);
   const content = path.resolve(fileURLToPath(new URL('../../content', import.meta.url)));
