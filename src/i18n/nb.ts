@@ -6,7 +6,11 @@ import type { Audience } from '../schemas/fields';
 import type { CASE_STATUSES } from '../schemas/case';
 import type { MATERIAL_KINDS, MEETING_STATUSES } from '../schemas/meeting';
 import type { PROCUREMENT_STATUSES } from '../schemas/procurement';
-import type { OSLOMODELLEN_PARTS, REQUIREMENT_KINDS, REQUIREMENT_LEVELS } from '../schemas/requirement';
+import type {
+  OSLOMODELLEN_PARTS,
+  REQUIREMENT_KINDS,
+  REQUIREMENT_LEVELS,
+} from '../schemas/requirement';
 import type { RISK_SOURCES } from '../schemas/risk-category';
 import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
 import type { SEARCH_TYPES } from '../lib/search/facets';
@@ -16,7 +20,16 @@ type Labels<T extends readonly string[]> = Record<T[number], string>;
 export interface UiStrings {
   site: { name: string; owner: string; ownerLong: string; description: string };
   nav: Record<
-    'label' | 'home' | 'requirements' | 'suppliers' | 'marketDialogue' | 'cases' | 'templates' | 'courses' | 'glossary' | 'search',
+    | 'label'
+    | 'home'
+    | 'requirements'
+    | 'suppliers'
+    | 'marketDialogue'
+    | 'cases'
+    | 'templates'
+    | 'courses'
+    | 'glossary'
+    | 'search',
     string
   >;
   common: Record<
@@ -109,7 +122,16 @@ export interface UiStrings {
   >;
   glossary: Record<'lead' | 'letters' | 'aliases' | 'usedIn' | 'allTerms' | 'definition', string>;
   collectionNames: Record<
-    'requirements' | 'riskCategories' | 'cases' | 'meetings' | 'procurements' | 'templates' | 'courses' | 'lessons' | 'glossary' | 'pages',
+    | 'requirements'
+    | 'riskCategories'
+    | 'cases'
+    | 'meetings'
+    | 'procurements'
+    | 'templates'
+    | 'courses'
+    | 'lessons'
+    | 'glossary'
+    | 'pages',
     string
   >;
   fileFormats: Labels<typeof FILE_FORMATS>;
@@ -316,23 +338,42 @@ export interface UiStrings {
     string
   >;
   openData: Record<
-    | 'title'
-    | 'lead'
-    | 'stability'
-    | 'requirementsTitle'
-    | 'categoriesTitle'
-    | 'data'
-    | 'schema',
+    'title' | 'lead' | 'stability' | 'requirementsTitle' | 'categoriesTitle' | 'data' | 'schema',
     string
   >;
   /** Search result tag (singular) and filter label (plural) for each content type. */
   searchType: Labels<typeof SEARCH_TYPES>;
   searchTypes: Labels<typeof SEARCH_TYPES>;
   search: Record<
-    | 'title' | 'lead' | 'label' | 'hint' | 'submit' | 'filters' | 'filterType' | 'filterCategory'
-    | 'filterAudience' | 'clearFilters' | 'sort' | 'sortRelevance' | 'sortDate' | 'results' | 'count'
-    | 'countFor' | 'none' | 'noneFor' | 'respelled' | 'tips' | 'letters' | 'loading' | 'more' | 'shown'
-    | 'updated' | 'meetingDate' | 'error' | 'noScript' | 'lists',
+    | 'title'
+    | 'lead'
+    | 'label'
+    | 'hint'
+    | 'submit'
+    | 'filters'
+    | 'filterType'
+    | 'filterCategory'
+    | 'filterAudience'
+    | 'clearFilters'
+    | 'sort'
+    | 'sortRelevance'
+    | 'sortDate'
+    | 'results'
+    | 'count'
+    | 'countFor'
+    | 'none'
+    | 'noneFor'
+    | 'respelled'
+    | 'tips'
+    | 'letters'
+    | 'loading'
+    | 'more'
+    | 'shown'
+    | 'updated'
+    | 'meetingDate'
+    | 'error'
+    | 'noScript'
+    | 'lists',
     string
   >;
 }
@@ -361,7 +402,8 @@ export const nb = {
     skipLink: 'Gå til hovedinnholdet',
     updated: 'Sist oppdatert',
     example: 'Eksempel',
-    exampleNote: 'Oppdiktet eksempel som viser hvordan portalen fungerer. Opplysningene er ikke reelle.',
+    exampleNote:
+      'Oppdiktet eksempel som viser hvordan portalen fungerer. Opplysningene er ikke reelle.',
     breadcrumbs: 'Brødsmulesti',
     readMore: 'Les mer',
     backToTop: 'Til toppen',
@@ -446,7 +488,8 @@ export const nb = {
     version: 'Versjon',
     changed: 'Endret',
     downloads: 'Last ned',
-    downloadsNote: 'Størrelse og SHA-256-sjekksum er regnet ut da siden ble bygget. Med sjekksummen kan du kontrollere at filen du har lastet ned, er den samme som vi publiserte.',
+    downloadsNote:
+      'Størrelse og SHA-256-sjekksum er regnet ut da siden ble bygget. Med sjekksummen kan du kontrollere at filen du har lastet ned, er den samme som vi publiserte.',
     checksum: 'SHA-256',
     latest: 'Nyeste versjon',
     thisVersion: 'Versjon {version} (fast adresse)',
@@ -519,7 +562,8 @@ export const nb = {
     upcoming: 'Kommende møter',
     held: 'Gjennomførte møter',
     cancelled: 'Avlyste møter',
-    noUpcoming: 'Ingen møter er satt opp akkurat nå. Abonner på kalenderen, så kommer nye møter inn av seg selv.',
+    noUpcoming:
+      'Ingen møter er satt opp akkurat nå. Abonner på kalenderen, så kommer nye møter inn av seg selv.',
     noHeld: 'Ingen møter er gjennomført ennå.',
     when: 'Tid',
     where: 'Sted',
@@ -535,7 +579,8 @@ export const nb = {
     requirements: 'Krav som diskuteres',
     addToCalendar: 'Legg møtet i kalenderen (.ics)',
     subscribe: 'Abonner på alle kommende møter (.ics)',
-    subscribeHelp: 'Kopier lenken inn i kalenderen din som en abonnert kalender, så får du nye og endrede møter automatisk.',
+    subscribeHelp:
+      'Kopier lenken inn i kalenderen din som en abonnert kalender, så får du nye og endrede møter automatisk.',
     heldNote: 'Dette møtet er gjennomført.',
     cancelledNote: 'Dette møtet er avlyst.',
     endedNow: 'Møtet er over.',
@@ -549,8 +594,10 @@ export const nb = {
     status: 'Status',
     contact: 'Kontakt',
     applicable: 'Krav som gjelder',
-    applicableLead: 'Ut fra varekategorien og den anslåtte verdien gjelder disse kravene om etisk handel:',
-    noneApplicable: 'Ingen av de gjeldende kravene om etisk handel slår inn for denne kategorien og verdien.',
+    applicableLead:
+      'Ut fra varekategorien og den anslåtte verdien gjelder disse kravene om etisk handel:',
+    noneApplicable:
+      'Ingen av de gjeldende kravene om etisk handel slår inn for denne kategorien og verdien.',
     alsoReferenced: 'Andre krav UKE vil stille',
     meetings: 'Presentert på markedsdialog',
     noMeetings: 'Anskaffelsen er ikke satt opp på noe markedsdialogmøte ennå.',
@@ -803,7 +850,8 @@ export const nb = {
     updated: 'Oppdatert {date}',
     meetingDate: 'Møtet er {date}',
     error: 'Søket virker ikke akkurat nå. Prøv igjen senere, eller finn fram i listene:',
-    noScript: 'Søket trenger JavaScript, som er slått av eller ikke kunne lastes. Alt innholdet finner du også i listene:',
+    noScript:
+      'Søket trenger JavaScript, som er slått av eller ikke kunne lastes. Alt innholdet finner du også i listene:',
     lists: 'Alt innholdet i lister',
   },
 } satisfies UiStrings;

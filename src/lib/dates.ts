@@ -12,7 +12,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-const DATE_IN_FRONTMATTER = /^\s*(?:-\s+)?([A-Za-z][\w]*)\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
+const DATE_IN_FRONTMATTER =
+  /^\s*(?:-\s+)?([A-Za-z][\w]*)\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
 
 /** Finds YYYY-MM-DD values in a file's frontmatter that are not real dates or times. */
 export function findImpossibleDates(fileText: string): Problem[] {
@@ -29,7 +30,10 @@ export function findImpossibleDates(fileText: string): Problem[] {
       problems.push({
         field: field ?? '?',
         found: `«${written}», som ikke finnes i kalenderen`,
-        expected: h === undefined ? 'en virkelig dato (ÅÅÅÅ-MM-DD)' : 'en virkelig dato og tid (ÅÅÅÅ-MM-DDTTT:MM)',
+        expected:
+          h === undefined
+            ? 'en virkelig dato (ÅÅÅÅ-MM-DD)'
+            : 'en virkelig dato og tid (ÅÅÅÅ-MM-DDTTT:MM)',
       });
     }
   }
@@ -65,7 +69,8 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   const fixed = env['PORTAL_BUILD_DATE'];
   if (fixed) {
     const d = new Date(`${fixed}T00:00:00Z`);
-    if (Number.isNaN(d.getTime())) throw new RangeError(`PORTAL_BUILD_DATE=${fixed} is not YYYY-MM-DD`);
+    if (Number.isNaN(d.getTime()))
+      throw new RangeError(`PORTAL_BUILD_DATE=${fixed} is not YYYY-MM-DD`);
     return d;
   }
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: OSLO }).format(new Date());

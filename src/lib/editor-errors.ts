@@ -52,10 +52,13 @@ function valueAt(data: unknown, segments: readonly PropertyKey[]): unknown {
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return 'ingenting (feltet mangler)';
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? 'en ugyldig dato' : `«${value.toISOString().slice(0, 10)}»`;
+    return Number.isNaN(value.getTime())
+      ? 'en ugyldig dato'
+      : `«${value.toISOString().slice(0, 10)}»`;
   }
   if (typeof value === 'string') return `«${value}»`;
-  if (Array.isArray(value)) return `en liste med ${value.length} element${value.length === 1 ? '' : 'er'}`;
+  if (Array.isArray(value))
+    return `en liste med ${value.length} element${value.length === 1 ? '' : 'er'}`;
   if (typeof value === 'object') return 'en gruppe felter';
   if (typeof value === 'number') return `tallet ${value}`;
   if (typeof value === 'boolean') return `verdien ${value}`;
@@ -98,9 +101,7 @@ function expectedFor(issue: Issue): string {
         ? (TYPE_NAMES[issue.expected] ?? issue.expected)
         : issue.message;
     case 'invalid_value':
-      return issue.values.length === 1
-        ? quoteAll(issue.values)
-        : `en av ${quoteAll(issue.values)}`;
+      return issue.values.length === 1 ? quoteAll(issue.values) : `en av ${quoteAll(issue.values)}`;
     case 'invalid_union': {
       // zod 4 adds `options` to a discriminated union's issue, but its issue type does not declare it.
       const options: unknown = (issue as { options?: unknown }).options;
@@ -114,7 +115,9 @@ function expectedFor(issue: Issue): string {
     case 'too_small':
       if (issue.origin === 'array') return `minst ${String(issue.minimum)} element i listen`;
       if (issue.origin === 'string') return 'tekst (feltet kan ikke være tomt)';
-      return issue.message.startsWith('Too small') ? `minst ${String(issue.minimum)}` : issue.message;
+      return issue.message.startsWith('Too small')
+        ? `minst ${String(issue.minimum)}`
+        : issue.message;
     case 'too_big':
       if (issue.origin === 'array') return `høyst ${String(issue.maximum)} element i listen`;
       return issue.message.startsWith('Too big') ? `høyst ${String(issue.maximum)}` : issue.message;

@@ -49,7 +49,8 @@ function declarations(file: string, seen = new Map<string, Map<string, ts.Expres
   for (const statement of source.statements) {
     if (ts.isVariableStatement(statement)) {
       for (const decl of statement.declarationList.declarations) {
-        if (ts.isIdentifier(decl.name) && decl.initializer) map.set(decl.name.text, decl.initializer);
+        if (ts.isIdentifier(decl.name) && decl.initializer)
+          map.set(decl.name.text, decl.initializer);
       }
     } else if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const spec = statement.moduleSpecifier.text;
@@ -73,9 +74,20 @@ function unwrap(expr: ts.Expression): { core: ts.Expression; optional: boolean }
     } else if (
       ts.isCallExpression(node) &&
       ts.isPropertyAccessExpression(node.expression) &&
-      ['optional', 'default', 'refine', 'superRefine', 'transform', 'min', 'max', 'int', 'positive', 'nonnegative', 'regex', 'describe'].includes(
-        node.expression.name.text,
-      ) &&
+      [
+        'optional',
+        'default',
+        'refine',
+        'superRefine',
+        'transform',
+        'min',
+        'max',
+        'int',
+        'positive',
+        'nonnegative',
+        'regex',
+        'describe',
+      ].includes(node.expression.name.text) &&
       !(ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'z')
     ) {
       if (['optional', 'default'].includes(node.expression.name.text)) optional = true;
@@ -128,9 +140,15 @@ function describe(expr: ts.Expression, decls: Decls): Described {
     if (value) return describe(value, decls);
     return { type: core.text };
   }
-  if (ts.isCallExpression(core) && ts.isIdentifier(core.expression) && core.expression.text === 'reference') {
+  if (
+    ts.isCallExpression(core) &&
+    ts.isIdentifier(core.expression) &&
+    core.expression.text === 'reference'
+  ) {
     const target = core.arguments[0];
-    return { type: `henvisning til ${target && ts.isStringLiteral(target) ? target.text : '?'} (id)` };
+    return {
+      type: `henvisning til ${target && ts.isStringLiteral(target) ? target.text : '?'} (id)`,
+    };
   }
   const call = zCall(core);
   if (!call) return { type: core.getText() };
@@ -153,7 +171,10 @@ function describe(expr: ts.Expression, decls: Decls): Described {
     case 'coerce':
       return { type: 'dato' };
     case 'object':
-      return { type: 'gruppe', fields: first && ts.isObjectLiteralExpression(first) ? first : undefined };
+      return {
+        type: 'gruppe',
+        fields: first && ts.isObjectLiteralExpression(first) ? first : undefined,
+      };
     case 'array': {
       const inner = first ? describe(first, decls) : { type: '?' };
       return { type: `liste av ${inner.type}`, fields: inner.fields, list: true };
@@ -179,7 +200,11 @@ function objectFields(expr: ts.Expression): ts.ObjectLiteralExpression | undefin
   return undefined;
 }
 
-function collectFields(object: ts.ObjectLiteralExpression, decls: Decls, prefix: string): FieldDoc[] {
+function collectFields(
+  object: ts.ObjectLiteralExpression,
+  decls: Decls,
+  prefix: string,
+): FieldDoc[] {
   const fields: FieldDoc[] = [];
   for (const prop of object.properties) {
     if (ts.isSpreadAssignment(prop)) {
@@ -194,7 +219,9 @@ function collectFields(object: ts.ObjectLiteralExpression, decls: Decls, prefix:
     const described = describe(prop.initializer, decls);
     fields.push({ name, type: described.type, required: !optional, description: jsDocOf(prop) });
     if (described.fields) {
-      fields.push(...collectFields(described.fields, decls, `${name}${described.list ? '[]' : ''}.`));
+      fields.push(
+        ...collectFields(described.fields, decls, `${name}${described.list ? '[]' : ''}.`),
+      );
     }
   }
   return fields;
@@ -287,7 +314,8 @@ export function fieldReferenceMarkdown(docs = fieldReference()): string {
         '| Felt | Type | Påkrevd | Betydning |',
         '| --- | --- | --- | --- |',
         ...doc.fields.map(
-          (f) => `| \`${f.name}\` | ${escape(f.type)} | ${f.required ? 'ja' : 'nei'} | ${escape(f.description)} |`,
+          (f) =>
+            `| \`${f.name}\` | ${escape(f.type)} | ${f.required ? 'ja' : 'nei'} | ${escape(f.description)} |`,
         ),
       ].join('\n'),
     )

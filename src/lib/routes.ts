@@ -38,7 +38,8 @@ export const routes = {
   templatesForAudience: (audience: string) => `/maler/for/${audience}/`,
   /** Stable download address: the same file name keeps its address when a new version comes. */
   templateFile: (id: string, fileName: string) => `/maler/${id}/${fileName}`,
-  templateFileVersion: (id: string, version: string, fileName: string) => `/maler/${id}/${version}/${fileName}`,
+  templateFileVersion: (id: string, version: string, fileName: string) =>
+    `/maler/${id}/${version}/${fileName}`,
   courses: () => '/kurs/',
   course: (id: string) => `/kurs/${id}/`,
   lesson: (courseId: string, lessonId: string) => `/kurs/${courseId}/${lessonId}/`,

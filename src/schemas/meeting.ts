@@ -48,7 +48,10 @@ export const meetingSchema = z
       .array(
         z.object({
           /** Klokkeslett for punktet, «TT:MM». */
-          time: z.string().regex(/^\d{2}:\d{2}$/, { error: 'et klokkeslett skrevet "TT:MM"' }).optional(),
+          time: z
+            .string()
+            .regex(/^\d{2}:\d{2}$/, { error: 'et klokkeslett skrevet "TT:MM"' })
+            .optional(),
           /** Hva punktet handler om. */
           title: z.string().min(1),
         }),

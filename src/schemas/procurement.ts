@@ -15,7 +15,9 @@ export const procurementSchema = z.object({
   /** Anslått samlet kontraktsverdi i kroner (eks. mva.). */
   estimatedValueNok: nok,
   /** Planlagt kunngjøring, som kvartal: «2027-Q1». */
-  plannedAnnouncement: z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'et kvartal skrevet som "2027-Q1"' }),
+  plannedAnnouncement: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/, { error: 'et kvartal skrevet som "2027-Q1"' }),
   /** planlagt, kunngjort, pagaende eller tildelt. */
   status: z.enum(PROCUREMENT_STATUSES),
   /** Krav som skal stilles i tillegg til dem regelen for kategori og verdi finner. */

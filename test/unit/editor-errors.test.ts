@@ -26,9 +26,17 @@ describe('problemsFromIssues over the real schemas', () => {
   test('a missing or mistyped reference asks for an id, not for union shapes', async () => {
     const lesson = { ...dates, title: 'L', summary: 'S', order: 1, durationMinutes: 10 };
     const missing = await messageFor(lessonSchema, lesson, 'content/lessons/l.md');
-    expect(missing).toContain('feltet «course»: fant ingenting (feltet mangler), forventet id-en til en annen oppføring (tekst)');
-    const mistyped = await messageFor(lessonSchema, { ...lesson, course: true }, 'content/lessons/l.md');
-    expect(mistyped).toContain('feltet «course»: fant verdien true, forventet id-en til en annen oppføring (tekst)');
+    expect(missing).toContain(
+      'feltet «course»: fant ingenting (feltet mangler), forventet id-en til en annen oppføring (tekst)',
+    );
+    const mistyped = await messageFor(
+      lessonSchema,
+      { ...lesson, course: true },
+      'content/lessons/l.md',
+    );
+    expect(mistyped).toContain(
+      'feltet «course»: fant verdien true, forventet id-en til en annen oppføring (tekst)',
+    );
   });
 
   test('risk category: wrong types, unknown enum value, missing and empty fields', async () => {

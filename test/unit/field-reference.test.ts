@@ -29,7 +29,9 @@ describe('field reference generated from the schemas', () => {
   it('gives every collection the shared draft, updated and reviewBy fields', () => {
     for (const doc of docs) {
       const names = doc.fields.map((f) => f.name);
-      expect(names, doc.collection).toEqual(expect.arrayContaining(['draft', 'updated', 'reviewBy']));
+      expect(names, doc.collection).toEqual(
+        expect.arrayContaining(['draft', 'updated', 'reviewBy']),
+      );
     }
   });
 
@@ -39,7 +41,10 @@ describe('field reference generated from the schemas', () => {
     expect(field('kind')?.type).toContain('«tildelingskriterium»');
     expect(field('appliesTo.valueOverNok')).toMatchObject({ required: true });
     expect(field('appliesTo.valueOverNok')?.type).toContain('kroner');
-    expect(field('supersedes')).toMatchObject({ required: false, type: 'henvisning til requirements (id)' });
+    expect(field('supersedes')).toMatchObject({
+      required: false,
+      type: 'henvisning til requirements (id)',
+    });
     expect(field('documentation[].when')?.description).toMatch(/Frist/);
     expect(field('draft')?.required).toBe(false);
   });

@@ -39,7 +39,9 @@ describe('routes', () => {
   const built = Object.entries(routes).map(([name, build]) => {
     // File-name parameters get a file name; everything else an id.
     const params = /^\(([^)]*)\)/.exec(build.toString())?.[1]?.split(',') ?? [];
-    const args = params.filter(Boolean).map((p, i) => (/file/i.test(p) ? `fil${i}.pdf` : `arg${i}`));
+    const args = params
+      .filter(Boolean)
+      .map((p, i) => (/file/i.test(p) ? `fil${i}.pdf` : `arg${i}`));
     return { name, url: (build as (...a: string[]) => string)(...args) };
   });
 
@@ -57,6 +59,8 @@ describe('routes', () => {
   it('uses the last part of a foldered lesson id in the URL', () => {
     expect(lessonSlug('etisk-handel-hoyrisiko/01-hvorfor')).toBe('01-hvorfor');
     expect(lessonSlug('01-hvorfor')).toBe('01-hvorfor');
-    expect(routes.lesson('kurs', lessonSlug('kurs/02-oslomodellen'))).toBe('/kurs/kurs/02-oslomodellen/');
+    expect(routes.lesson('kurs', lessonSlug('kurs/02-oslomodellen'))).toBe(
+      '/kurs/kurs/02-oslomodellen/',
+    );
   });
 });

@@ -6,8 +6,8 @@
 import { site, type Entry } from './site';
 import { coversCategory, requirementApplies } from '../applicability';
 import {
-  OSLOMODELLEN_PARTS,
-  REQUIREMENT_KINDS,
+  type OSLOMODELLEN_PARTS,
+  type REQUIREMENT_KINDS,
   type RequirementData,
 } from '../../schemas/requirement';
 

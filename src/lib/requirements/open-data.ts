@@ -221,7 +221,11 @@ export function describeFields(schema: Record<string, unknown>, prefix = ''): Fi
   const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
   return Object.entries(properties).flatMap(([name, prop]) => {
     const path = prefix ? `${prefix}.${name}` : name;
-    const row = { path, type: typeName(prop), description: String(prop['description'] ?? '') };
+    const row = {
+      path,
+      type: typeName(prop),
+      description: typeof prop['description'] === 'string' ? prop['description'] : '',
+    };
     const items = prop['items'] as Record<string, unknown> | undefined;
     if (prop['type'] === 'object') return [row, ...describeFields(prop, path)];
     if (items?.['type'] === 'object') return [row, ...describeFields(items, `${path}[]`)];
@@ -239,7 +243,7 @@ function typeName(prop: Record<string, unknown>): string {
   if (type === 'array') return `${typeName((prop['items'] ?? {}) as Record<string, unknown>)}[]`;
   if (Array.isArray(type)) return type.join(' | ');
   if (prop['format'] === 'date') return 'dato';
-  return String(type ?? 'any');
+  return typeof type === 'string' ? type : 'any';
 }
 
 /** Pretty-printed JSON with a final newline: readable by people, diffable between builds. */
