@@ -7,7 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EditorError } from '../editor-errors';
 import { lessonUrl } from '../courses/lessons';
-import { checkTermUses, findTermUses, linesBeforeBody, type TextSource } from '../glossary/term-uses';
+import {
+  checkTermUses,
+  findTermUses,
+  linesBeforeBody,
+  type TextSource,
+} from '../glossary/term-uses';
 import { routes } from '../routes';
 import { COLLECTIONS, site, type Entry } from './site';
 
@@ -15,8 +20,12 @@ export type Term = Entry<'glossary'>;
 
 const collator = new Intl.Collator('nb');
 
-export async function terms(): Promise<Term[]> {
-  return (await site()).glossary.toSorted((a, b) => collator.compare(a.data.title, b.data.title));
+let sortedTerms: Promise<Term[]> | undefined;
+export function terms(): Promise<Term[]> {
+  sortedTerms ??= site().then(({ glossary }) =>
+    glossary.toSorted((a, b) => collator.compare(a.data.title, b.data.title)),
+  );
+  return sortedTerms;
 }
 
 type Collection = (typeof COLLECTIONS)[number];
@@ -59,32 +68,43 @@ let checked: Promise<Map<string, TermUseSite[]>> | undefined;
 async function sourceOf(entry: AnyEntry): Promise<TextSource> {
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
   const body = entry.body ?? '';
-  const fileText = entry.filePath ? await readFile(path.resolve(entry.filePath), 'utf-8').catch(() => '') : '';
+  const fileText = entry.filePath
+    ? await readFile(path.resolve(entry.filePath), 'utf-8').catch(() => '')
+    : '';
   return { file, body, bodyStartLine: fileText ? linesBeforeBody(fileText, body) : 0 };
 }
 
 async function checkAll(): Promise<Map<string, TermUseSite[]>> {
   const all = await site();
-  const entries = COLLECTIONS.flatMap((name) => all[name] as AnyEntry[]).filter((e) => e.body?.includes('<Term'));
+  const entries = COLLECTIONS.flatMap((name) => all[name] as AnyEntry[]).filter((e) =>
+    e.body?.includes('<Term'),
+  );
   const sources = await Promise.all(entries.map(sourceOf));
   const problems = checkTermUses(
     sources,
     all.glossary.map((term) => term.id),
   );
   if (problems.size === 1) {
-    const [[file, list]] = [...problems] as [[string, ConstructorParameters<typeof EditorError>[1]]];
+    const [[file, list]] = [...problems] as [
+      [string, ConstructorParameters<typeof EditorError>[1]],
+    ];
     throw new EditorError(file, list);
   }
   if (problems.size > 1) {
     const messages = [...problems].map(([file, list]) => new EditorError(file, list).message);
-    throw new Error(`Lenker til ordlisten har feil i ${problems.size} filer:\n${messages.join('\n')}`);
+    throw new Error(
+      `Lenker til ordlisten har feil i ${problems.size} filer:\n${messages.join('\n')}`,
+    );
   }
   const uses = new Map<string, TermUseSite[]>();
   entries.forEach((entry) => {
     const ids = new Set(findTermUses(entry.body ?? '').map((use) => use.id ?? ''));
     for (const id of ids) {
       const title = (entry.data as { title?: string }).title ?? entry.id;
-      uses.set(id, [...(uses.get(id) ?? []), { collection: entry.collection, title, url: entryUrl(entry) }]);
+      uses.set(id, [
+        ...(uses.get(id) ?? []),
+        { collection: entry.collection, title, url: entryUrl(entry) },
+      ]);
     }
   });
   for (const list of uses.values()) list.sort((a, b) => collator.compare(a.title, b.title));

@@ -56,14 +56,18 @@ async function view(entry: ProcurementEntry): Promise<Procurement> {
 }
 
 /** Every published procurement, earliest planned announcement first, then by title. */
-export async function allProcurements(): Promise<Procurement[]> {
-  const { procurements } = await site();
-  const views = await Promise.all(procurements.map(view));
-  return views.toSorted(
-    (a, b) =>
-      quarterOrder(a.data.plannedAnnouncement) - quarterOrder(b.data.plannedAnnouncement) ||
-      a.data.title.localeCompare(b.data.title, 'nb'),
-  );
+let procurementViews: Promise<Procurement[]> | undefined;
+export function allProcurements(): Promise<Procurement[]> {
+  procurementViews ??= (async () => {
+    const { procurements } = await site();
+    const views = await Promise.all(procurements.map(view));
+    return views.toSorted(
+      (a, b) =>
+        quarterOrder(a.data.plannedAnnouncement) - quarterOrder(b.data.plannedAnnouncement) ||
+        a.data.title.localeCompare(b.data.title, 'nb'),
+    );
+  })();
+  return procurementViews;
 }
 
 /** The procurements a meeting presents, as views, in the order the editor listed them. */

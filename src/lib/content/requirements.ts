@@ -23,8 +23,9 @@ export function isAwardCriterion(data: RequirementData): data is AwardCriterion 
 }
 
 /** Tender-document order: by code, with numbers compared as numbers (EH-K2 before EH-K10). */
+const codeOrder = new Intl.Collator('nb', { numeric: true });
 export function byCode(a: Requirement, b: Requirement): number {
-  return a.data.code.localeCompare(b.data.code, 'nb', { numeric: true });
+  return codeOrder.compare(a.data.code, b.data.code);
 }
 
 /** Newest effective date first; ties by code so the order is stable. */
@@ -46,13 +47,28 @@ export function currentOf(requirements: readonly Requirement[]): Requirement[] {
 }
 
 /** Every published requirement, in code order. */
-export async function allRequirements(): Promise<Requirement[]> {
-  return (await site()).requirements.toSorted(byCode);
+let sorted: Promise<Requirement[]> | undefined;
+export function allRequirements(): Promise<Requirement[]> {
+  sorted ??= site().then(({ requirements }) => requirements.toSorted(byCode));
+  return sorted;
 }
+let lookups:
+  Promise<{ byId: Map<string, Requirement>; replacedBy: Map<string, Requirement> }> | undefined;
+const requirementLookups = () => {
+  lookups ??= allRequirements().then((all) => ({
+    byId: new Map(all.map((r) => [r.id, r])),
+    replacedBy: new Map(
+      all.flatMap((r) => (r.data.supersedes ? [[r.data.supersedes.id, r] as const] : [])),
+    ),
+  }));
+  return lookups;
+};
 
 /** Requirements in force for new tenders: those no published requirement supersedes. */
-export async function currentRequirements(): Promise<Requirement[]> {
-  return currentOf(await allRequirements());
+let current: Promise<Requirement[]> | undefined;
+export function currentRequirements(): Promise<Requirement[]> {
+  current ??= allRequirements().then(currentOf);
+  return current;
 }
 
 /** Earlier versions that a published requirement has replaced. */
@@ -62,12 +78,12 @@ export async function supersededRequirements(): Promise<Requirement[]> {
 }
 
 export async function requirementById(id: string): Promise<Requirement | undefined> {
-  return (await allRequirements()).find((r) => r.id === id);
+  return (await requirementLookups()).byId.get(id);
 }
 
 /** The published requirement that replaces `id`, if any. */
 export async function supersededBy(id: string): Promise<Requirement | undefined> {
-  return (await allRequirements()).find((r) => r.data.supersedes?.id === id);
+  return (await requirementLookups()).replacedBy.get(id);
 }
 
 /** The requirement that `requirement` replaces, if any (references were checked, so it exists). */
@@ -83,7 +99,11 @@ export async function versionHistory(requirement: Requirement): Promise<Requirem
     if (chain.includes(older)) break; // a loop in the content; the chain stops instead of hanging
     chain.unshift(older);
   }
-  for (let newer = await supersededBy(requirement.id); newer; newer = await supersededBy(newer.id)) {
+  for (
+    let newer = await supersededBy(requirement.id);
+    newer;
+    newer = await supersededBy(newer.id)
+  ) {
     if (chain.includes(newer)) break;
     chain.push(newer);
   }
@@ -105,7 +125,10 @@ export async function requirementsForCategory(category: RiskCategory): Promise<R
 }
 
 /** Current requirements that apply to a procurement in `category` worth `valueNok`. */
-export async function requirementsFor(category: RiskCategory, valueNok: number): Promise<Requirement[]> {
+export async function requirementsFor(
+  category: RiskCategory,
+  valueNok: number,
+): Promise<Requirement[]> {
   const facts = { id: category.id, highRisk: category.data.highRisk };
   return (await currentRequirements()).filter((r) => requirementApplies(r.data, facts, valueNok));
 }
@@ -138,7 +161,10 @@ export async function relatedTo(requirement: Requirement) {
 }
 
 /** "Alle høyrisikokategorier" or the listed categories' names, for lists and documents. */
-export async function appliesToText(requirement: Requirement, allHighRiskLabel: string): Promise<string> {
+export async function appliesToText(
+  requirement: Requirement,
+  allHighRiskLabel: string,
+): Promise<string> {
   if (requirement.data.appliesTo.riskCategories === 'alle-hoyrisiko') return allHighRiskLabel;
   return (await categoriesOf(requirement)).map((c) => c.data.title).join(', ');
 }
