@@ -4,12 +4,13 @@
  *
  * Why a workspace: Astro writes generated modules to `<cwd>/.astro/` (and its prerender
  * chunks too when the output folder lies outside the project), so two builds from one
- * checkout overwrite each other's files. The workspace holds a copy of src/, public/,
- * scripts/ and the config, links node_modules, and keeps content, output, cache and .astro
- * to itself. Error messages then name files as `content/<collection>/<file>`, as editors see them.
+ * checkout overwrite each other's files (and Vite its dependency cache in node_modules/.vite).
+ * The workspace holds a copy of src/, public/, scripts/ and the config, links the installed
+ * packages, and keeps content, output, caches and .astro to itself. Error messages then name
+ * files as `content/<collection>/<file>`, as editors see them.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,7 @@ export async function fixtureSite(fixture = 'base'): Promise<FixtureSite> {
   await Promise.all(
     COPIED.map((name) => cp(path.join(repo, name), path.join(dir, name), { recursive: true })),
   );
-  await symlink(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  await linkPackages(dir);
   const contentDir = path.join(dir, 'content');
   const outDir = path.join(dir, 'dist');
   await cp(path.join(repo, 'test/fixtures', fixture), contentDir, {
@@ -82,6 +83,21 @@ export async function fixtureSite(fixture = 'base'): Promise<FixtureSite> {
       }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Links every installed package into the workspace's own node_modules/, leaving out the
+ * caches Vite and Astro keep there, so a fixture build never rewrites the checkout's caches.
+ */
+async function linkPackages(dir: string) {
+  const modules = path.join(dir, 'node_modules');
+  await mkdir(modules);
+  const entries = await readdir(path.join(repo, 'node_modules'));
+  await Promise.all(
+    entries
+      .filter((name) => name !== '.vite' && name !== '.astro')
+      .map((name) => symlink(path.join(repo, 'node_modules', name), path.join(modules, name))),
+  );
 }
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
