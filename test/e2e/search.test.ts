@@ -109,6 +109,8 @@ describe('search page', () => {
     await announced(page);
     await page.getByLabel(t('search.sort')).selectOption('dato');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'dato');
+    // The live region still holds the previous count while the sorted list renders: wait for hits.
+    await page.waitForFunction(() => document.querySelectorAll('.eh-search__hit').length > 0);
     await announced(page);
     expect(await hits(page).count()).toBeGreaterThan(0);
   });
