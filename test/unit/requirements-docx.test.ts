@@ -55,6 +55,7 @@ describe('categoryDocx', () => {
     });
     const buffer = await categoryDocx({
       categoryTitle: 'Arbeidsklær, sko og verneutstyr',
+      date: new Date('2026-11-01T00:00:00Z'),
       sourceUrl:
         'https://etiskhandel.uke.oslo.kommune.no/krav/kategori/arbeidsklaer-sko-verneutstyr/',
       requirements: [
@@ -70,7 +71,12 @@ describe('categoryDocx', () => {
   });
   it('says so when no requirement applies', async () => {
     const text = docxText(
-      await categoryDocx({ categoryTitle: 'Konsulenttjenester', sourceUrl, requirements: [] }),
+      await categoryDocx({
+        categoryTitle: 'Konsulenttjenester',
+        date: new Date('2026-11-01T00:00:00Z'),
+        sourceUrl,
+        requirements: [],
+      }),
     );
     expect(text).toContain('Ingen krav om etisk handel gjelder for denne kategorien.');
   });

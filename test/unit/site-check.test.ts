@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSite, referencesIn } from '../../src/lib/content/site';
+import { checkSite, indexByReference, once, referencesIn } from '../../src/lib/content/site';
 
 type Site = Parameters<typeof checkSite>[0];
 type AnyEntry = Site[string][number];
@@ -174,5 +174,29 @@ describe('referencesIn', () => {
       category: ref('riskCategories', 'sko'),
     };
     expect(referencesIn(data)).toEqual([{ field: 'category', ref: ref('riskCategories', 'sko') }]);
+  });
+});
+
+describe('indexByReference', () => {
+  test('lists, for each referenced id, the entries that reference it, in list order and once each', () => {
+    const list = [
+      { id: 'a', refs: [{ id: 'x' }, { id: 'y' }, { id: 'x' }] },
+      { id: 'b', refs: [] },
+      { id: 'c', refs: [{ id: 'x' }] },
+    ];
+    const index = indexByReference(list, (e) => e.refs);
+    expect(index.get('x')?.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(index.get('y')?.map((e) => e.id)).toEqual(['a']);
+    expect(index.has('b')).toBe(false);
+  });
+});
+
+describe('once', () => {
+  test('computes on the first call and hands out the same promise afterwards', async () => {
+    let calls = 0;
+    const value = once(async () => ++calls);
+    expect(await value()).toBe(1);
+    expect(await value()).toBe(1);
+    expect(calls).toBe(1);
   });
 });

@@ -1,16 +1,20 @@
 /** Case studies: published, newest first, and lookups by requirement. */
-import { resolve, resolveAll, site, type Entry } from './site';
+import { indexByReference, once, resolve, resolveAll, site, type Entry } from './site';
 
 export type CaseEntry = Entry<'cases'>;
 
-export async function allCases(): Promise<CaseEntry[]> {
+export const allCases = once(async (): Promise<CaseEntry[]> => {
   const { cases } = await site();
   return cases.toSorted((a, b) => b.data.updated.getTime() - a.data.updated.getTime());
-}
+});
 
-/** Cases that show a given requirement in use. */
+const casesByRequirement = once(async () =>
+  indexByReference(await allCases(), (c) => c.data.requirements),
+);
+
+/** Cases that show a given requirement in use, newest first. */
 export async function casesForRequirement(requirementId: string): Promise<CaseEntry[]> {
-  return (await allCases()).filter((c) => c.data.requirements.some((ref) => ref.id === requirementId));
+  return (await casesByRequirement()).get(requirementId) ?? [];
 }
 
 /** The case's category and requirements, resolved. */

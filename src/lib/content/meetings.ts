@@ -20,7 +20,7 @@ import {
 import { meetingPhase, scheduleOf, type MeetingPhase, type Schedule } from '../meetings/schedule';
 import { formatMeetingTime, osloTimeExists, osloToInstant, startOfOsloDay } from '../meetings/time';
 import { contentRoot } from './loader';
-import { site, type Entry } from './site';
+import { indexByReference, once, site, type Entry } from './site';
 
 export type MeetingEntry = Entry<'meetings'>;
 
@@ -133,9 +133,13 @@ export async function meetingSchedule(): Promise<Schedule<Meeting>> {
   return scheduleOf(await allMeetings(), (m) => m.data, buildInstant());
 }
 
+const meetingsByProcurement = once(async () =>
+  indexByReference(await allMeetings(), (m) => m.data.procurements),
+);
+
 /** Meetings that present the procurement, earliest first. */
 export async function meetingsPresenting(procurementId: string): Promise<Meeting[]> {
-  return (await allMeetings()).filter((m) => m.data.procurements.some((ref) => ref.id === procurementId));
+  return (await meetingsByProcurement()).get(procurementId) ?? [];
 }
 
 /** What the calendar writer needs; `site` is the site's base URL. */

@@ -9,7 +9,7 @@ import { routes } from '../routes';
 import { meetingsPresenting, type Meeting } from './meetings';
 import { currentRequirements, byCode, type Requirement } from './requirements';
 import { categoryFacts } from './risk-categories';
-import { resolve, resolveAll, site, type Entry } from './site';
+import { once, resolve, resolveAll, site, type Entry } from './site';
 
 export type ProcurementEntry = Entry<'procurements'>;
 
@@ -70,8 +70,12 @@ export function allProcurements(): Promise<Procurement[]> {
   return procurementViews;
 }
 
+const procurementsById = once(
+  async () => new Map((await allProcurements()).map((p) => [p.id, p])),
+);
+
 /** The procurements a meeting presents, as views, in the order the editor listed them. */
 export async function procurementsOf(meeting: Meeting): Promise<Procurement[]> {
-  const all = await allProcurements();
-  return meeting.data.procurements.flatMap((ref) => all.filter((p) => p.id === ref.id));
+  const byId = await procurementsById();
+  return meeting.data.procurements.flatMap((ref) => byId.get(ref.id) ?? []);
 }

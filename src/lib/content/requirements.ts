@@ -3,7 +3,7 @@
  * grouped by kind, category and Oslomodellen part, with the entries that point at them.
  * Everything comes from `site()`, so drafts are already gone and references already checked.
  */
-import { site, type Entry } from './site';
+import { indexByReference, once, site, type Entry } from './site';
 import { coversCategory, requirementApplies } from '../applicability';
 import {
   type OSLOMODELLEN_PARTS,
@@ -135,28 +135,36 @@ export async function requirementsFor(
 
 /** Risk categories a requirement covers: the listed ones, or every high-risk category. */
 export async function categoriesOf(requirement: Requirement): Promise<RiskCategory[]> {
-  const { riskCategories } = await site();
-  return riskCategories
-    .filter((c) => coversCategory(requirement.data, { id: c.id, highRisk: c.data.highRisk }))
-    .toSorted((a, b) => a.data.title.localeCompare(b.data.title, 'nb'));
+  return (await categoriesByTitle()).filter((c) =>
+    coversCategory(requirement.data, { id: c.id, highRisk: c.data.highRisk }),
+  );
 }
+const categoriesByTitle = once(async () => (await site()).riskCategories.toSorted(byTitle));
 
-const pointsAt = (refs: readonly { id: string }[], id: string) => refs.some((ref) => ref.id === id);
+const titleOrder = new Intl.Collator('nb');
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  titleOrder.compare(a.data.title, b.data.title);
+
+/** For each requirement, the published entries elsewhere that reference it (built once). */
+const referrers = once(async () => {
+  const { cases, templates, procurements, meetings } = await site();
+  return {
+    cases: indexByReference(cases.toSorted(byTitle), (c) => c.data.requirements),
+    templates: indexByReference(templates.toSorted(byTitle), (t) => t.data.requirements),
+    procurements: indexByReference(procurements.toSorted(byTitle), (p) => p.data.requirements),
+    meetings: indexByReference(meetings, (m) => m.data.requirements),
+  };
+});
 
 /** Published entries elsewhere that reference the requirement. */
 export async function relatedTo(requirement: Requirement) {
-  const { cases, templates, procurements, meetings } = await site();
-  const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-    a.data.title.localeCompare(b.data.title, 'nb');
+  const index = await referrers();
+  const of = <E>(map: Map<string, E[]>) => map.get(requirement.id) ?? [];
   return {
-    cases: cases.filter((c) => pointsAt(c.data.requirements, requirement.id)).toSorted(byTitle),
-    templates: templates
-      .filter((t) => pointsAt(t.data.requirements, requirement.id))
-      .toSorted(byTitle),
-    procurements: procurements
-      .filter((p) => pointsAt(p.data.requirements, requirement.id))
-      .toSorted(byTitle),
-    meetings: meetings.filter((m) => pointsAt(m.data.requirements, requirement.id)),
+    cases: of(index.cases),
+    templates: of(index.templates),
+    procurements: of(index.procurements),
+    meetings: of(index.meetings),
   };
 }
 

@@ -159,3 +159,29 @@ export function resolveAll<C extends (typeof COLLECTIONS)[number]>(
 ): Promise<Entry<C>[]> {
   return Promise.all(refs.map((ref) => resolve(ref)));
 }
+
+/**
+ * Who points at what: each referenced id with the entries of `list` that reference it, in the
+ * list's order. Pages ask "which cases use this requirement?" once per page; answering from
+ * one index instead of a scan keeps a build linear in the number of entries.
+ */
+export function indexByReference<E>(
+  list: readonly E[],
+  refsOf: (entry: E) => readonly { id: string }[],
+): Map<string, E[]> {
+  const index = new Map<string, E[]>();
+  for (const entry of list) {
+    for (const id of new Set(refsOf(entry).map((ref) => ref.id))) {
+      const entries = index.get(id);
+      if (entries) entries.push(entry);
+      else index.set(id, [entry]);
+    }
+  }
+  return index;
+}
+
+/** Memoizes an async computation for the build (a page build runs in one process). */
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
+}

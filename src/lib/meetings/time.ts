@@ -59,7 +59,26 @@ export function osloOffsetMinutes(instant: Date): number {
 
 const HOUR = 3_600_000;
 
-function candidates(text: string): { asIfUtc: number; valid: number[]; offsetBefore: number } {
+interface Candidates {
+  asIfUtc: number;
+  valid: readonly number[];
+  offsetBefore: number;
+}
+
+// Meeting lists sort by start time, so the same few texts are converted again and again, and each
+// conversion asks Intl three times: remember them for the build.
+const candidatesOf = new Map<string, Candidates>();
+
+function candidates(text: string): Candidates {
+  let known = candidatesOf.get(text);
+  if (known === undefined) {
+    known = computeCandidates(text);
+    candidatesOf.set(text, known);
+  }
+  return known;
+}
+
+function computeCandidates(text: string): Candidates {
   const { year, month, day, hour, minute } = parseWallClock(text);
   const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
   // The offsets in force a little before and after this wall time; equal except near a switch.

@@ -2,17 +2,17 @@
  * Requirements as Word documents a purchaser can paste from, generated at build time from the
  * same entries as the pages. Takes plain data (no Astro imports), so tests can call it directly.
  */
-import {
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  TextRun,
-  type ParagraphChild,
-} from 'docx';
 import { nb } from '../../i18n/nb';
 import { formatDate } from '../dates';
+import {
+  BodyBuilder,
+  link,
+  packDocument,
+  run,
+  type BodyXml,
+  type Inline,
+  type ParagraphStyle,
+} from '../docx/wordml';
 import type { RequirementData } from '../../schemas/requirement';
 import { formatNok } from './finder';
 
@@ -24,103 +24,88 @@ export interface DocxRequirement {
   sourceUrl: string;
 }
 
-const LANGUAGE = { value: 'nb-NO' } as const;
+type Level = 'top' | 'nested';
 
-const link = (text: string, url: string) =>
-  new ExternalHyperlink({ link: url, children: [new TextRun({ text, style: 'Hyperlink' })] });
-
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-  new Paragraph({ heading: level, children: [new TextRun(text)] });
-
-const labelled = (label: string, value: string) =>
-  new Paragraph({
-    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
-  });
-
-const bullet = (children: ParagraphChild[]) => new Paragraph({ bullet: { level: 0 }, children });
+const labelled = (label: string, value: string): Inline[] => [
+  run(`${label}: `, { bold: true }),
+  run(value),
+];
 
 /** Paragraphs split on blank lines; single line breaks are kept as breaks. */
-function textParagraphs(text: string, style?: string): Paragraph[] {
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .map(
-      (paragraph) =>
-        new Paragraph({
-          ...(style ? { style } : {}),
-          children: paragraph
-            .split('\n')
-            .map((line, i) => new TextRun({ text: line.trim(), break: i > 0 ? 1 : 0 })),
-        }),
+function addText(body: BodyBuilder, text: string, style?: ParagraphStyle): void {
+  for (const paragraph of text.trim().split(/\n\s*\n/)) {
+    body.add(
+      paragraph.split('\n').map((line, i) => run(line.trim(), { breakBefore: i > 0 })),
+      style ? { style } : {},
     );
+  }
 }
 
 /** The body of one requirement; `level` lets the category document nest it under its own title. */
-function requirementBlocks(req: DocxRequirement, level: 'top' | 'nested'): Paragraph[] {
+function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
   const d = req.data;
-  const h1 = level === 'top' ? HeadingLevel.TITLE : HeadingLevel.HEADING_1;
-  const h2 = level === 'top' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
-  return [
-    heading(`${d.code} ${d.title}`, h1),
-    ...(d.example ? [labelled(nb.common.example, nb.common.exampleNote)] : []),
-    new Paragraph({ children: [new TextRun({ text: d.summary, italics: true })] }),
-    labelled('Type', nb.requirementKinds[d.kind]),
-    labelled('Oslomodellen', nb.oslomodellenParts[d.oslomodellenPart]),
-    labelled('Gjelder for', req.appliesToText),
-    labelled('Gjelder når kontraktsverdien er over', formatNok(d.appliesTo.valueOverNok)),
-    labelled('Nivå', nb.levels[d.level]),
-    ...(d.kind === 'tildelingskriterium' ? [labelled('Vekt', `${d.weightPercent} %`)] : []),
-    labelled('Versjon', d.version),
-    labelled('Gjelder fra', formatDate(d.effectiveFrom)),
-    heading('Kravtekst', h2),
-    ...textParagraphs(d.requirementText, 'IntenseQuote'),
-    heading('Dette må leverandøren dokumentere', h2),
-    ...(d.documentation.length > 0
-      ? d.documentation.map((duty) =>
-          bullet([
-            new TextRun({ text: duty.what }),
-            new TextRun({ text: ` – ${duty.when}`, italics: true }),
-          ]),
-        )
-      : [new Paragraph('Kravet krever ingen egen dokumentasjon.')]),
-    heading('Slik følger UKE opp', h2),
-    ...textParagraphs(d.followUp),
-    heading('Rettslig og politisk grunnlag', h2),
-    ...d.legalBasis.map((basis) =>
-      bullet(
-        basis.url
-          ? [new TextRun(`${basis.title}: `), link(basis.url, basis.url)]
-          : [new TextRun(basis.title)],
-      ),
-    ),
-    ...(d.changeNote
-      ? [heading('Endret i denne versjonen', h2), ...textParagraphs(d.changeNote)]
-      : []),
-    new Paragraph({
-      spacing: { before: 240 },
-      children: [new TextRun({ text: 'Kilde: ', bold: true }), link(req.sourceUrl, req.sourceUrl)],
-    }),
-  ];
+  const h1: ParagraphStyle = level === 'top' ? 'Title' : 'Heading1';
+  const h2: ParagraphStyle = level === 'top' ? 'Heading1' : 'Heading2';
+  const body = new BodyBuilder();
+  const heading = (text: string, style: ParagraphStyle) => body.add([run(text)], { style });
+  heading(`${d.code} ${d.title}`, h1);
+  if (d.example) body.add(labelled(nb.common.example, nb.common.exampleNote));
+  body.add([run(d.summary, { italics: true })]);
+  body.add(labelled('Type', nb.requirementKinds[d.kind]));
+  body.add(labelled('Oslomodellen', nb.oslomodellenParts[d.oslomodellenPart]));
+  body.add(labelled('Gjelder for', req.appliesToText));
+  body.add(labelled('Gjelder når kontraktsverdien er over', formatNok(d.appliesTo.valueOverNok)));
+  body.add(labelled('Nivå', nb.levels[d.level]));
+  if (d.kind === 'tildelingskriterium') body.add(labelled('Vekt', `${d.weightPercent} %`));
+  body.add(labelled('Versjon', d.version));
+  body.add(labelled('Gjelder fra', formatDate(d.effectiveFrom)));
+  heading('Kravtekst', h2);
+  addText(body, d.requirementText, 'IntenseQuote');
+  heading('Dette må leverandøren dokumentere', h2);
+  if (d.documentation.length === 0) body.add([run('Kravet krever ingen egen dokumentasjon.')]);
+  for (const duty of d.documentation) {
+    body.add([run(duty.what), run(` – ${duty.when}`, { italics: true })], { bullet: true });
+  }
+  heading('Slik følger UKE opp', h2);
+  addText(body, d.followUp);
+  heading('Rettslig og politisk grunnlag', h2);
+  for (const basis of d.legalBasis) {
+    body.add(
+      basis.url ? [run(`${basis.title}: `), link(basis.url, basis.url)] : [run(basis.title)],
+      { bullet: true },
+    );
+  }
+  if (d.changeNote) {
+    heading('Endret i denne versjonen', h2);
+    addText(body, d.changeNote);
+  }
+  body.add([run('Kilde: ', { bold: true }), link(req.sourceUrl, req.sourceUrl)], {
+    spacingBefore: 240,
+  });
+  return body.build();
 }
 
-function toDocument(title: string, description: string, children: Paragraph[]): Document {
-  return new Document({
-    title,
-    description,
-    creator: nb.site.ownerLong,
-    styles: { default: { document: { run: { language: LANGUAGE } } } },
-    sections: [{ children }],
-  });
+// A requirement appears in its own document and in the document of every category it covers
+// ("alle høyrisikokategorier": all of them), so its nested block is made once per build.
+const nestedBlocks = new WeakMap<RequirementData, Map<string, BodyXml>>();
+
+function nestedBlock(req: DocxRequirement): BodyXml {
+  let byContext = nestedBlocks.get(req.data);
+  if (!byContext) nestedBlocks.set(req.data, (byContext = new Map<string, BodyXml>()));
+  const key = `${req.appliesToText}\n${req.sourceUrl}`;
+  let block = byContext.get(key);
+  if (!block) byContext.set(key, (block = requirementBlock(req, 'nested')));
+  return block;
 }
 
 /** A .docx with one requirement. */
 export async function requirementDocx(req: DocxRequirement): Promise<Buffer> {
-  const doc = toDocument(
-    `${req.data.code} ${req.data.title}`,
-    req.data.summary,
-    requirementBlocks(req, 'top'),
-  );
-  return Packer.toBuffer(doc);
+  return packDocument(requirementBlock(req, 'top'), {
+    title: `${req.data.code} ${req.data.title}`,
+    description: req.data.summary,
+    creator: nb.site.ownerLong,
+    date: req.data.updated,
+  });
 }
 
 /** A .docx with every requirement for one category, with a short introduction. */
@@ -128,26 +113,29 @@ export async function categoryDocx(options: {
   categoryTitle: string;
   sourceUrl: string;
   requirements: readonly DocxRequirement[];
+  /** The document's date: when its newest requirement was updated, or the build date if none. */
+  date: Date;
 }): Promise<Buffer> {
   const title = `Krav om etisk handel: ${options.categoryTitle}`;
-  const intro = [
-    heading(title, HeadingLevel.TITLE),
-    new Paragraph(
-      `Dette dokumentet samler kravene ${nb.site.ownerLong} stiller i anskaffelser i kategorien ` +
-        `«${options.categoryTitle}». Hvert krav sier hvilken kontraktsverdi det gjelder fra.`,
-    ),
-    new Paragraph({
-      children: [
-        new TextRun({ text: 'Kilde: ', bold: true }),
-        link(options.sourceUrl, options.sourceUrl),
-      ],
-    }),
-  ];
-  const body =
-    options.requirements.length > 0
-      ? options.requirements.flatMap((req) => requirementBlocks(req, 'nested'))
-      : [new Paragraph('Ingen krav om etisk handel gjelder for denne kategorien.')];
-  return Packer.toBuffer(toDocument(title, title, [...intro, ...body]));
+  const body = new BodyBuilder()
+    .add([run(title)], { style: 'Title' })
+    .add([
+      run(
+        `Dette dokumentet samler kravene ${nb.site.ownerLong} stiller i anskaffelser i kategorien ` +
+          `«${options.categoryTitle}». Hvert krav sier hvilken kontraktsverdi det gjelder fra.`,
+      ),
+    ])
+    .add([run('Kilde: ', { bold: true }), link(options.sourceUrl, options.sourceUrl)]);
+  if (options.requirements.length === 0) {
+    body.add([run('Ingen krav om etisk handel gjelder for denne kategorien.')]);
+  }
+  for (const req of options.requirements) body.append(nestedBlock(req));
+  return packDocument(body.build(), {
+    title,
+    description: title,
+    creator: nb.site.ownerLong,
+    date: options.date,
+  });
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/nb';
 import { appliesToText, requirementsForCategory } from '../../../lib/content/requirements';
 import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
+import { buildDate } from '../../../lib/dates';
 import { categoryDocx, DOCX_TYPE } from '../../../lib/requirements/docx';
 import { routes } from '../../../lib/routes';
 
@@ -13,8 +14,10 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
   const requirements = await requirementsForCategory(category);
+  const newest = Math.max(...requirements.map((requirement) => requirement.data.updated.getTime()));
   const buffer = await categoryDocx({
     categoryTitle: category.data.title,
+    date: requirements.length > 0 ? new Date(newest) : buildDate(),
     sourceUrl: new URL(routes.riskCategory(category.id), site).href,
     requirements: await Promise.all(
       requirements.map(async (requirement) => ({
