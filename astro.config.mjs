@@ -19,7 +19,23 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // The CSP (public/_headers) has no 'unsafe-inline': never inline a script into the page.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX entry carries Astro's "use astro:head-inject" marker, and Rolldown warns
+        // about each one (2 000 multi-line warnings at 10 000 entries). Astro handles the
+        // marker itself; other warnings still show.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            /astro:head-inject/.test(warning.message)
+          ) {
+            return;
+          }
+          warn(warning);
+        },
+      },
+    },
     resolve: {
       alias: {
         '@punkt-fonts': fileURLToPath(

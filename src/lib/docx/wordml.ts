@@ -15,7 +15,8 @@ import {
   TextRun,
   type IParagraphStyleOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { zip, type Segment } from './zip';
 
 /** Paragraph styles the writer refers to by id; the shell defines or inherits each of them. */
 export type ParagraphStyle = 'Title' | 'Heading1' | 'Heading2' | 'IntenseQuote' | 'ListParagraph';
@@ -35,9 +36,11 @@ export type Inline =
 export const run = (text: string, options?: RunOptions): Inline => ({ kind: 'run', text, options });
 export const link = (text: string, url: string): Inline => ({ kind: 'link', text, url });
 
-/** A block of body XML and the external addresses its hyperlinks point at. */
-export interface BodyXml {
-  xml: string;
+/**
+ * A block of body XML and the external addresses its hyperlinks point at. Keep and pass the same
+ * object to reuse it: its compressed bytes are made once.
+ */
+export interface BodyXml extends Segment {
   urls: ReadonlySet<string>;
 }
 
@@ -114,15 +117,8 @@ export class BodyBuilder {
     return this;
   }
 
-  /** Another block, e.g. one cached from an earlier document. */
-  append(block: BodyXml): this {
-    this.parts.push(block.xml);
-    for (const url of block.urls) this.urls.add(url);
-    return this;
-  }
-
   build(): BodyXml {
-    return { xml: this.parts.join(''), urls: new Set(this.urls) };
+    return { text: this.parts.join(''), urls: new Set(this.urls) };
   }
 }
 
@@ -147,10 +143,10 @@ const INTENSE_QUOTE: IParagraphStyleOptions = {
 const SHELL_URL = 'https://example.invalid/';
 
 interface Shell {
-  /** Every package part but the three each document writes itself. */
-  parts: Record<string, Uint8Array>;
-  documentStart: string;
-  documentEnd: string;
+  /** Every package part but the three each document writes itself, in the shell's order. */
+  parts: { name: string; segments: Segment[] }[];
+  documentStart: Segment;
+  documentEnd: Segment;
   /** word/_rels/document.xml.rels without its closing tag and without hyperlinks. */
   relsStart: string;
 }
@@ -191,14 +187,13 @@ function loadShell(): Promise<Shell> {
     const bodyStart = document.indexOf('<w:body>') + '<w:body>'.length;
     const bodyEnd = document.indexOf('<w:sectPr');
     if (bodyStart < '<w:body>'.length || bodyEnd < 0) throw new Error('docx shell: no body');
-    const parts = { ...files };
-    delete parts['word/document.xml'];
-    delete parts['word/_rels/document.xml.rels'];
-    delete parts['docProps/core.xml'];
+    const own = new Set(['word/document.xml', 'word/_rels/document.xml.rels', 'docProps/core.xml']);
     return {
-      parts,
-      documentStart: document.slice(0, bodyStart),
-      documentEnd: document.slice(bodyEnd),
+      parts: Object.entries(files)
+        .filter(([name]) => !own.has(name))
+        .map(([name, data]) => ({ name, segments: [{ text: strFromU8(data) }] })),
+      documentStart: { text: document.slice(0, bodyStart) },
+      documentEnd: { text: document.slice(bodyEnd) },
       relsStart: rels
         .replace(/<Relationship [^>]*TargetMode="External"[^>]*\/>/g, '')
         .replace('</Relationships>', ''),
@@ -233,13 +228,14 @@ const coreXml = (p: DocumentProperties): string =>
   `<dcterms:modified xsi:type="dcterms:W3CDTF">${p.date.toISOString()}</dcterms:modified>` +
   '</cp:coreProperties>';
 
-/** Fixed zip timestamps, so the bytes depend only on the content. */
-const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
-
-/** A complete .docx with `body` as its content. */
-export async function packDocument(body: BodyXml, properties: DocumentProperties): Promise<Buffer> {
+/** A complete .docx with the blocks, in order, as its content. */
+export async function packDocument(
+  blocks: readonly BodyXml[],
+  properties: DocumentProperties,
+): Promise<Buffer> {
   const { parts, documentStart, documentEnd, relsStart } = await loadShell();
-  const links = [...body.urls]
+  const urls = new Set(blocks.flatMap((block) => [...block.urls]));
+  const links = [...urls]
     .sort()
     .map(
       (url) =>
@@ -248,11 +244,13 @@ export async function packDocument(body: BodyXml, properties: DocumentProperties
         `Target="${escapeXml(url)}" TargetMode="External"/>`,
     )
     .join('');
-  const files: Zippable = {
+  return zip([
     ...parts,
-    'word/document.xml': strToU8(documentStart + body.xml + documentEnd),
-    'word/_rels/document.xml.rels': strToU8(`${relsStart}${links}</Relationships>`),
-    'docProps/core.xml': strToU8(coreXml(properties)),
-  };
-  return Buffer.from(zipSync(files, { level: 6, mtime: ZIP_TIME }));
+    { name: 'word/document.xml', segments: [documentStart, ...blocks, documentEnd] },
+    {
+      name: 'word/_rels/document.xml.rels',
+      segments: [{ text: `${relsStart}${links}</Relationships>` }],
+    },
+    { name: 'docProps/core.xml', segments: [{ text: coreXml(properties) }] },
+  ]);
 }

@@ -100,7 +100,7 @@ function nestedBlock(req: DocxRequirement): BodyXml {
 
 /** A .docx with one requirement. */
 export async function requirementDocx(req: DocxRequirement): Promise<Buffer> {
-  return packDocument(requirementBlock(req, 'top'), {
+  return packDocument([requirementBlock(req, 'top')], {
     title: `${req.data.code} ${req.data.title}`,
     description: req.data.summary,
     creator: nb.site.ownerLong,
@@ -117,7 +117,7 @@ export async function categoryDocx(options: {
   date: Date;
 }): Promise<Buffer> {
   const title = `Krav om etisk handel: ${options.categoryTitle}`;
-  const body = new BodyBuilder()
+  const intro = new BodyBuilder()
     .add([run(title)], { style: 'Title' })
     .add([
       run(
@@ -127,10 +127,9 @@ export async function categoryDocx(options: {
     ])
     .add([run('Kilde: ', { bold: true }), link(options.sourceUrl, options.sourceUrl)]);
   if (options.requirements.length === 0) {
-    body.add([run('Ingen krav om etisk handel gjelder for denne kategorien.')]);
+    intro.add([run('Ingen krav om etisk handel gjelder for denne kategorien.')]);
   }
-  for (const req of options.requirements) body.append(nestedBlock(req));
-  return packDocument(body.build(), {
+  return packDocument([intro.build(), ...options.requirements.map(nestedBlock)], {
     title,
     description: title,
     creator: nb.site.ownerLong,
