@@ -862,11 +862,17 @@ type Paths<T, P extends string = ''> = {
 
 export type UiKey = Paths<typeof nb>;
 
+const looked = new Map<UiKey, string>();
+
 /** A UI string by its dotted key, e.g. t('nav.requirements'). */
 export function t(key: UiKey): string {
+  // Every page asks for the same few dozen strings: walk the dictionary once per key.
+  const known = looked.get(key);
+  if (known !== undefined) return known;
   let value: unknown = nb;
   for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
   if (typeof value !== 'string') throw new Error(`Missing UI string: ${key}`);
+  looked.set(key, value);
   return value;
 }
 
