@@ -3,14 +3,21 @@
  * The search index, built after `astro build` as part of `npm run build`: Pagefind over the
  * pages the layout marks as search targets (`data-pagefind-body`: entry pages, never lists or
  * navigation), in Norwegian bokmål so words are stemmed ("leverandører" finds "leverandør"),
- * with compound hints so "klær" finds "arbeidsklær" (src/lib/search/compounds.ts).
+ * with compound hints so "klær" finds "arbeidsklær" (src/lib/search/compounds.ts), and the
+ * date order the search page sorts by (src/lib/search/date-order.ts).
+ *
+ * Each page is read once: Pagefind gets a small copy of its searchable part
+ * (src/lib/search/index-html.ts), kept in memory until the whole site's words are known and
+ * the hints can be added.
  * Reads and writes $PORTAL_OUT_DIR (default dist/); the index goes to <out>/pagefind/.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
-import { bodyText, isSearchable, withHints } from '../src/lib/search/index-html.ts';
+import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
+import { indexCopy, withHints } from '../src/lib/search/index-html.ts';
 
 const LANGUAGE = 'nb';
 /** Pagefind's ready-made interfaces: the portal has its own search page, so they are not shipped. */
@@ -23,8 +30,10 @@ const UNUSED = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-/** Pages handed to Pagefind at once. */
+/** Pages read, or handed to Pagefind, at once. */
 const BATCH = 32;
+/** How Pagefind marks a decompressed fragment, before its JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 const outDir = path.resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
 const indexDir = path.join(outDir, 'pagefind');
@@ -37,20 +46,31 @@ function fail(message) {
   process.exit(1);
 }
 
+async function inBatches(items, work) {
+  const results = [];
+  for (let i = 0; i < items.length; i += BATCH)
+    results.push(...(await Promise.all(items.slice(i, i + BATCH).map(work))));
+  return results;
+}
+
 const started = Date.now();
 const htmlFiles = (await readdir(outDir, { recursive: true }))
   .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
   .sort();
 
-// First pass: which pages are search targets, and every word the site uses (for compounds).
-const targets = [];
+// One pass over the pages: which are search targets, their index copies, and every word the
+// site uses (for compounds). Copies are kept as bytes (a third of the size of a JS string), the
+// words as one string per page.
 const vocabulary = new Set();
-for (const file of htmlFiles) {
-  const html = await readFile(path.join(outDir, file), 'utf-8');
-  if (!isSearchable(html)) continue;
-  targets.push(file);
-  for (const word of wordsOf(bodyText(html))) vocabulary.add(word);
-}
+const targets = (
+  await inBatches(htmlFiles, async (file) => {
+    const copy = indexCopy(await readFile(path.join(outDir, file), 'utf-8'), LANGUAGE);
+    if (!copy) return undefined;
+    const words = [...new Set(wordsOf(copy.text))];
+    for (const word of words) vocabulary.add(word);
+    return { file, html: Buffer.from(copy.html), words: words.join(' ') };
+  })
+).filter(Boolean);
 if (targets.length === 0) {
   fail(`ingen sider i ${outDir} er merket som søkbare (data-pagefind-body). Er sidene bygget?`);
 }
@@ -59,29 +79,39 @@ await rm(indexDir, { recursive: true, force: true });
 const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
 if (!index) fail(createErrors.join('\n'));
 
-// Second pass: index each page, with the heads of its compounds as extra words.
+// Index each page, with the heads of its compounds as extra words.
 const splits = new Map();
 let hinted = 0;
-for (let i = 0; i < targets.length; i += BATCH) {
-  const batch = targets.slice(i, i + BATCH);
-  const responses = await Promise.all(
-    batch.map(async (file) => {
-      const html = await readFile(path.join(outDir, file), 'utf-8');
-      const hints = compoundHints(wordsOf(bodyText(html)), vocabulary, splits);
-      if (hints.length > 0) hinted++;
-      return index.addHTMLFile({ url: urlOf(file), content: withHints(html, hints) });
-    }),
-  );
-  const errors = responses.flatMap((response, j) =>
-    response.errors.map((e) => `${batch[j]}: ${e}`),
-  );
-  if (errors.length > 0) fail(errors.join('\n'));
-}
+const responses = await inBatches(targets, (page) => {
+  const hints = compoundHints(page.words ? page.words.split(' ') : [], vocabulary, splits);
+  if (hints.length > 0) hinted++;
+  const content = withHints(page.html.toString('utf-8'), hints);
+  page.html = undefined;
+  return index.addHTMLFile({ url: urlOf(page.file), content });
+});
+const addErrors = responses.flatMap((response, i) =>
+  response.errors.map((e) => `${targets[i].file}: ${e}`),
+);
+if (addErrors.length > 0) fail(addErrors.join('\n'));
 
 const written = await index.writeFiles({ outputPath: indexDir });
 if (written.errors.length > 0) fail(written.errors.join('\n'));
 await pagefind.close();
 await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: true })));
+
+// The date order, from the fragments Pagefind wrote (a fragment's name is the result's id).
+const fragmentDir = path.join(indexDir, 'fragment');
+const fragments = (await readdir(fragmentDir)).filter((file) => file.endsWith('.pf_fragment'));
+const dated = await inBatches(fragments, async (file) => {
+  const text = gunzipSync(await readFile(path.join(fragmentDir, file))).toString('utf-8');
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) {
+    fail(`${file} er ikke et Pagefind-fragment slik denne versjonen av skriptet kjenner dem.`);
+  }
+  const { meta } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length));
+  return { id: file.slice(0, -'.pf_fragment'.length), date: meta?.updated };
+});
+if (dated.length === 0) fail(`Pagefind skrev ingen fragmenter til ${fragmentDir}.`);
+await writeFile(path.join(indexDir, DATE_ORDER_FILE), JSON.stringify(dateOrder(dated)));
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { compoundHeads, compoundHints, wordsOf } from '../../src/lib/search/compounds';
-import { HINT_WEIGHT, bodyText, isSearchable, withHints } from '../../src/lib/search/index-html';
+import { byDate, dateOrder } from '../../src/lib/search/date-order';
+import {
+  HINT_WEIGHT,
+  bodyText,
+  indexCopy,
+  isSearchable,
+  withHints,
+} from '../../src/lib/search/index-html';
 
 const vocabulary = new Set(
   wordsOf(
@@ -60,6 +67,33 @@ describe('the indexing copy of a page', () => {
     expect(bodyText(page('<main><p>x</p></main>'))).toBe('');
   });
 
+  test('ignored parts are left out of the text, however deeply they nest', () => {
+    const html = page(
+      '<main data-pagefind-body><p>Krav</p><section data-pagefind-ignore><h2>Brukt i</h2>' +
+        '<section><p>Mal</p></section><p>Møte</p></section><p>Tekst</p><img data-pagefind-ignore alt="">' +
+        '<ul data-pagefind-ignore="all"><li>Lenke</li></ul><p>Slutt</p></main>',
+    );
+    expect(wordsOf(bodyText(html))).toEqual(['krav', 'tekst', 'slutt']);
+  });
+
+  test("the index copy: the searchable part alone, with Pagefind's data kept and ids dropped", () => {
+    const html = page(
+      '<main id="main" data-pagefind-body><h1>Krav</h1>' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Krav</span></div>' +
+        '<p data-pagefind-ignore>Sist oppdatert</p><h2 id="mål">Mål</h2>' +
+        '<dl><dt>Type</dt><dd>Kvalifikasjonskrav</dd></dl><script>var x</script></main>',
+    );
+    const copy = indexCopy(html);
+    expect(copy?.html).toBe(
+      '<!doctype html><html lang="nb"><body><main data-pagefind-body><h1>Krav</h1> ' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Krav</span></div> ' +
+        '<h2>Mål</h2> <dl><dt>Type</dt> <dd>Kvalifikasjonskrav</dd> </dl> </main></body></html>',
+    );
+    // Words of adjacent elements stay apart ("type", "kvalifikasjonskrav", not "typekvalifikasjonskrav").
+    expect(wordsOf(copy?.text ?? '')).toEqual(['krav', 'mål', 'type', 'kvalifikasjonskrav']);
+    expect(indexCopy(page('<main><p>Liste</p></main>'))).toBeUndefined();
+  });
+
   test('hints go at the end of the main content, lightly weighted', () => {
     const html = page('<main data-pagefind-body><p>Arbeidsklær</p></main>');
     expect(withHints(html, ['klær'])).toContain(
@@ -67,5 +101,29 @@ describe('the indexing copy of a page', () => {
     );
     expect(withHints(html, [])).toBe(html);
     expect(HINT_WEIGHT).toBeLessThan(1);
+  });
+});
+
+describe('date order', () => {
+  const order = dateOrder([
+    { id: 'nb_a', date: '2026-01-10' },
+    { id: 'nb_b', date: '2026-03-01' },
+    { id: 'nb_c', date: undefined },
+    { id: 'nb_d', date: '2026-01-10' },
+  ]);
+
+  test('ids grouped by date, newest first, undated last', () => {
+    expect(order).toEqual(['nb_b', 'nb_a nb_d', 'nb_c']);
+  });
+
+  test('sorts every hit; hits of one date keep their order by relevance', () => {
+    const hits = ['nb_c', 'nb_d', 'nb_x', 'nb_a', 'nb_b'].map((id) => ({ id }));
+    expect(byDate(hits, order).map((hit) => hit.id)).toEqual([
+      'nb_b',
+      'nb_d',
+      'nb_a',
+      'nb_c',
+      'nb_x',
+    ]);
   });
 });

@@ -38,10 +38,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const DIGIT = /\p{N}/u;
+
 /** The words of a text, lower-case; tokens with digits (codes, checksums) are left out. */
 export function wordsOf(text: string): string[] {
-  const tokens = text.toLocaleLowerCase('nb').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return tokens.filter((token) => !/\p{N}/u.test(token));
+  // Plain lower-casing: only Turkish and Lithuanian letters lower-case differently by locale.
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.filter((token) => !DIGIT.test(token));
 }
 
 const isContentWord = (word: string, vocabulary: ReadonlySet<string>) =>
