@@ -5,12 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DATE_ORDER_FILE, byDate, type DateOrder } from '../../src/lib/search/date-order';
 import { PAGEFIND_OPTIONS, type Pagefind, type PagefindData } from '../../src/lib/search/engine';
-import type { PagefindOptions } from '../../src/lib/search/query';
+import type { PagefindOptions, SortOrder } from '../../src/lib/search/query';
 
 export interface IndexSearch {
-  /** Every hit's data, best first (or in the requested order); null searches by filters alone. */
-  search(term: string | null, options?: PagefindOptions): Promise<PagefindData[]>;
+  /**
+   * Every hit's data, best first, or newest first as the search page sorts by date; null
+   * searches by filters alone.
+   */
+  search(term: string | null, options?: PagefindOptions, sort?: SortOrder): Promise<PagefindData[]>;
   /** Puts the real fetch back. */
   close(): void;
 }
@@ -27,10 +31,14 @@ export async function openIndex(outDir: string): Promise<IndexSearch> {
   // Results come back as site paths ("/krav/x/"), as in the browser.
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle, baseUrl: '/' });
   await pagefind.init();
+  const order = JSON.parse(
+    await readFile(path.join(outDir, 'pagefind', DATE_ORDER_FILE), 'utf-8'),
+  ) as DateOrder;
   return {
-    async search(term, options = { filters: {} }) {
+    async search(term, options = { filters: {} }, sort = 'relevans') {
       const response = await pagefind.search(term, options);
-      return Promise.all((response?.results ?? []).map((hit) => hit.data()));
+      const hits = response?.results ?? [];
+      return Promise.all((sort === 'dato' ? byDate(hits, order) : hits).map((hit) => hit.data()));
     },
     close() {
       globalThis.fetch = realFetch;

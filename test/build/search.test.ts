@@ -39,8 +39,10 @@ afterAll(async () => {
 });
 
 const urls = (hits: PagefindData[]) => hits.map((hit) => hit.url);
-const find = async (term: string | null, query = '') =>
-  urls(await index.search(term, pagefindOptions(readState(query))));
+const find = async (term: string | null, query = '') => {
+  const state = readState(query);
+  return urls(await index.search(term, pagefindOptions(state), state.sort));
+};
 
 /** The words of a built page's searchable part, as the indexer sees them. */
 async function pageWords(sitePath: string): Promise<string[]> {

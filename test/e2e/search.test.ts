@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/lib/routes';
 import { t } from '../../src/i18n/nb';
+import { DATE_ORDER_URL } from '../../src/lib/search/engine';
 import { openPage } from './browser';
 
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -41,6 +42,7 @@ describe('search page', () => {
     expect(said).toMatch(/^\d+ treff på «sosial dialog»$/);
     expect(requests).toContain('/pagefind/pagefind.js');
     expect(requests).not.toContain('/pagefind/pagefind-worker.js');
+    expect(requests).not.toContain(DATE_ORDER_URL);
     expect(await status(page).getAttribute('role')).toBe('status');
     expect(await hits(page).count()).toBeGreaterThan(0);
     const titles = await page.locator('.eh-search__hit-title').allInnerTexts();
@@ -107,7 +109,10 @@ describe('search page', () => {
   test('sorts by date on request', async () => {
     const page = await openPage(`${routes.search()}?q=krav`);
     await announced(page);
+    // The date order is a file of its own, fetched only now (not with every first search).
+    const order = page.waitForRequest((request) => request.url().endsWith(DATE_ORDER_URL));
     await page.getByLabel(t('search.sort')).selectOption('dato');
+    await order;
     await page.waitForURL((url) => url.searchParams.get('sort') === 'dato');
     // The live region still holds the previous count while the sorted list renders: wait for hits.
     await page.waitForFunction(() => document.querySelectorAll('.eh-search__hit').length > 0);

@@ -3,7 +3,8 @@
  * the results and announces their number, and keeps the address in step so a search can be
  * linked. Pagefind loads on the first query; the logic lives in src/lib/search/.
  */
-import { pagefind, type PagefindHit } from '../../lib/search/engine';
+import { byDate } from '../../lib/search/date-order';
+import { dateOrder, pagefind, type PagefindHit } from '../../lib/search/engine';
 import {
   PARAMS,
   hasFilters,
@@ -84,7 +85,9 @@ export function startSearchPage(): void {
     const data = await Promise.all(page.map((hit) => hit.data()));
     if (runId !== run) return;
     const items = data.map((d) => hitItem(toHit(d, messages), messages));
-    list.append(...items);
+    // A new search replaces the list only when its first results are ready: no empty flash.
+    if (from === 0) list.replaceChildren(...items);
+    else list.append(...items);
     rendered = from + items.length;
     more.hidden = rendered >= hits.length;
     shown.hidden = hits.length <= PAGE_SIZE;
@@ -108,6 +111,7 @@ export function startSearchPage(): void {
       if (runId === run) status.textContent = messages.loading;
     }, LOADING_AFTER_MS);
     try {
+      const order = state.sort === 'dato' ? dateOrder() : undefined;
       const engine = await pagefind();
       const options = pagefindOptions(state);
       // "klaer" is tried as "klær" first: Pagefind would otherwise answer with whatever
@@ -119,8 +123,8 @@ export function startSearchPage(): void {
         response = await engine.search(pagefindTerm(state), options);
       }
       if (runId !== run || !response) return;
-      hits = response.results;
-      list.replaceChildren();
+      hits = order ? byDate(response.results, await order) : response.results;
+      if (runId !== run) return;
       await render(0, runId);
       if (runId !== run) return;
       empty.hidden = hits.length > 0;

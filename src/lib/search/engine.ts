@@ -2,11 +2,14 @@
  * Pagefind in the browser, loaded on the first search and never before: the search page ships
  * only its own small script, and nothing of the index travels until a reader asks for it.
  */
+import { DATE_ORDER_FILE, type DateOrder } from './date-order';
 import type { PagefindOptions } from './query';
 import { EXACT_DIACRITICS } from './spelling';
 
 /** Where the indexing script (scripts/index-search.mjs) puts Pagefind's browser bundle. */
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** … and the date order it writes beside it. */
+export const DATE_ORDER_URL = `/pagefind/${DATE_ORDER_FILE}`;
 
 /** The parts of Pagefind's browser API the search page uses. */
 export interface PagefindData {
@@ -50,4 +53,19 @@ export function pagefind(url: string = PAGEFIND_URL): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
+}
+
+let loadingOrder: Promise<DateOrder> | undefined;
+
+/** The date order, fetched when a reader first sorts by date; a failed load may be retried. */
+export function dateOrder(url: string = DATE_ORDER_URL): Promise<DateOrder> {
+  loadingOrder ??= (async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as DateOrder;
+  })();
+  loadingOrder.catch(() => {
+    loadingOrder = undefined;
+  });
+  return loadingOrder;
 }

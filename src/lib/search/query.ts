@@ -68,19 +68,19 @@ export const isEmpty = (state: SearchState) => !state.q.trim() && !hasFilters(st
 
 export interface PagefindOptions {
   filters: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /**
  * Pagefind's search options. Values checked in one group widen the search (krav OR mal);
  * groups narrow it (krav AND arbeidsklær). A plain array would mean all values at once.
+ * The date order is not Pagefind's: the page sorts the hits itself (date-order.ts).
  */
 export function pagefindOptions(state: SearchState): PagefindOptions {
   const filters: Record<string, { any: string[] }> = {};
   if (state.types.length) filters[FILTER_KEYS.type] = { any: state.types };
   if (state.categories.length) filters[FILTER_KEYS.category] = { any: state.categories };
   if (state.audiences.length) filters[FILTER_KEYS.audience] = { any: state.audiences };
-  return state.sort === 'dato' ? { filters, sort: { updated: 'desc' } } : { filters };
+  return { filters };
 }
 
 /** Pagefind's term: null lists everything the filters allow. */
