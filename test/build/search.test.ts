@@ -92,6 +92,23 @@ describe('what is indexed', () => {
   });
 });
 
+describe('only what the page itself says', () => {
+  test('notes, labels and lists of other entries on an entry page are not searchable', async () => {
+    const requirement = routes.requirement('fixturkrav');
+    const html = await readFile(path.join(site.outDir, requirement, 'index.html'), 'utf-8');
+    expect(html).toContain('portalens gjengivelse'); // the note under every requirement text
+    expect(await pageWords(requirement)).not.toContain('gjengivelse');
+    expect(await find('gjengivelse')).not.toContain(requirement);
+    // A procurement lists the requirements that apply; their titles are theirs, not its.
+    const procurement = routes.procurement('fixturanskaffelse');
+    const listing = await readFile(path.join(site.outDir, procurement, 'index.html'), 'utf-8');
+    expect(listing).toContain(`href="${requirement}"`);
+    expect(await pageWords(procurement)).not.toContain('fixturkrav');
+    expect(await find('fixturkrav')).toContain(requirement);
+    expect(await find('fixturkrav')).not.toContain(procurement);
+  });
+});
+
 describe('Norwegian words', () => {
   test('"leverandører" finds a page that only says "leverandør" (stemming)', async () => {
     const words = await pageWords(routes.page('hvem-kan-levere'));
