@@ -80,19 +80,28 @@ export function startSearchPage(): void {
   let rendered = 0;
   let run = 0;
 
-  const render = async (from: number, runId: number) => {
-    const page = hits.slice(from, from + PAGE_SIZE);
-    const data = await Promise.all(page.map((hit) => hit.data()));
-    if (runId !== run) return;
-    const items = data.map((d) => hitItem(toHit(d, messages), messages));
-    // A new search replaces the list only when its first results are ready: no empty flash.
-    if (from === 0) list.replaceChildren(...items);
-    else list.append(...items);
+  /** Shows results from `from` on; `focus` moves focus to the first of them when it shows. */
+  const render = async (from: number, runId: number, focus = false) => {
+    // Each result's data is a small download of its own: fetch them together, show each in
+    // order as soon as it and those above it have arrived.
+    const loading = hits.slice(from, from + PAGE_SIZE).map((hit) => hit.data());
+    // A failure surfaces where it is awaited; the ones after it must not go unhandled.
+    for (const data of loading) data.catch(() => {});
+    // A new search replaces the list only when its first result is ready: no empty flash.
+    if (from === 0 && loading.length === 0) list.replaceChildren();
+    const items: HTMLLIElement[] = [];
+    for (const data of loading) {
+      const item = hitItem(toHit(await data, messages), messages);
+      if (runId !== run) return;
+      if (from === 0 && items.length === 0) list.replaceChildren(item);
+      else list.append(item);
+      if (focus && items.length === 0) item.querySelector('a')?.focus();
+      items.push(item);
+    }
     rendered = from + items.length;
     more.hidden = rendered >= hits.length;
     shown.hidden = hits.length <= PAGE_SIZE;
     shown.textContent = fill(messages.shown, { shown: rendered, count: hits.length });
-    return items;
   };
 
   const search = async (state: SearchState) => {
@@ -171,10 +180,9 @@ export function startSearchPage(): void {
     for (const box of checkboxes) box.checked = false;
     searchNow();
   });
-  more.addEventListener('click', async () => {
-    const items = await render(rendered, run);
-    // Keyboard and screen-reader users continue at the first new result.
-    items?.[0]?.querySelector('a')?.focus();
+  // Keyboard and screen-reader users continue at the first new result.
+  more.addEventListener('click', () => {
+    render(rendered, run, true).catch((error: unknown) => console.error('Søket feilet', error));
   });
 
   const arrival = readState(location.search);
