@@ -1,5 +1,5 @@
 /** Courses and their lessons, from `site()` (published entries only). */
-import { site, type Entry } from './site';
+import { once, site, type Entry } from './site';
 import { lessonsInOrder } from '../courses/lessons';
 
 export type Course = Entry<'courses'>;
@@ -13,11 +13,17 @@ export async function courses(): Promise<Course[]> {
 
 /** A course's published lessons, in order. */
 export async function lessonsOf(courseId: string): Promise<Lesson[]> {
-  return lessonsInOrder((await site()).lessons, courseId);
+  return (await lessonsByCourse()).get(courseId) ?? [];
 }
+const lessonsByCourse = once(async () => {
+  const byCourse = Map.groupBy((await site()).lessons, (lesson) => lesson.data.course.id);
+  return new Map([...byCourse].map(([id, lessons]) => [id, lessonsInOrder(lessons, id)]));
+});
 
 /** Every course with its lessons in order. */
-export async function coursesWithLessons(): Promise<{ course: Course; lessons: Lesson[] }[]> {
-  const list = await courses();
-  return Promise.all(list.map(async (course) => ({ course, lessons: await lessonsOf(course.id) })));
-}
+export const coursesWithLessons = once(
+  async (): Promise<{ course: Course; lessons: Lesson[] }[]> =>
+    Promise.all(
+      (await courses()).map(async (course) => ({ course, lessons: await lessonsOf(course.id) })),
+    ),
+);
