@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { createEvents } from 'ics';
 import {
   calendarSummary,
+  eventOf,
+  FEED_NAME,
+  PRODUCT_ID,
   meetingCalendar,
   meetingFeed,
   meetingUid,
@@ -197,5 +201,33 @@ describe('schedule', () => {
     expect(upcoming.map((x) => x.start)).toEqual(['2026-04-01T09:00', '2026-09-01T09:00']);
     expect(held.map((x) => x.start)).toEqual(['2026-01-10T09:00', '2025-09-01T09:00']);
     expect(cancelled.map((x) => x.start)).toEqual(['2026-02-10T09:00']);
+  });
+});
+
+describe('meetingFeed from the meetings’ own events', () => {
+  test('is exactly what the ics package writes for the same events in one call', () => {
+    const list = [
+      meeting(),
+      meeting({ id: 'b', title: 'Avlyst møte', cancelled: true }),
+      meeting({
+        id: 'c',
+        title: 'Digitalt',
+        location: { kind: 'digitalt', url: 'https://example.test/m' },
+      }),
+      meeting({
+        id: 'd',
+        title: 'Eksempel',
+        example: true,
+        start: '2026-10-25T09:00',
+        end: '2026-10-25T12:00',
+      }),
+    ];
+    const feed = meetingFeed(list);
+    const viaPackage = createEvents(
+      list.filter((m) => !m.cancelled).map((m) => eventOf(m)),
+      { productId: PRODUCT_ID, calName: FEED_NAME },
+    );
+    expect(viaPackage.error).toBeNull();
+    expect(feed).toBe(viaPackage.value);
   });
 });
