@@ -59,31 +59,26 @@ export function zip(files: readonly ZipFile[]): Buffer {
     }
     const data = Buffer.concat([...parts.map((part) => part.packed), FINAL_EMPTY_BLOCK]);
 
+    // The local header and the central directory entry share these fields, at different offsets.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(UTF8_NAMES, at);
+      header.writeUInt16LE(DEFLATE, at + 2);
+      header.writeUInt16LE(DOS_TIME, at + 4);
+      header.writeUInt16LE(DOS_DATE, at + 6);
+      header.writeUInt32LE(crc, at + 8);
+      header.writeUInt32LE(data.length, at + 12);
+      header.writeUInt32LE(size, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-
+    shared(local, 6);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(VERSION, 4);
     entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(name.length, 28);
+    shared(entry, 8);
     // Extra field, comment, disk number, internal and external attributes: all zero.
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
