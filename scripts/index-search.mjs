@@ -3,18 +3,21 @@
  * The search index, built after `astro build` as part of `npm run build`: Pagefind over the
  * pages the layout marks as search targets (`data-pagefind-body`: entry pages, never lists or
  * navigation), in Norwegian bokmål so words are stemmed ("leverandører" finds "leverandør"),
- * with compound hints so "klær" finds "arbeidsklær" (src/lib/search/compounds.ts), and the
- * date order the search page sorts by (src/lib/search/date-order.ts).
+ * with compound hints so "klær" finds "arbeidsklær" (src/lib/search/compounds.ts), chunk ranges
+ * that hold their words (src/lib/search/chunk-bounds.ts), and the date order the search page
+ * sorts by (src/lib/search/date-order.ts).
  *
  * Each page is read once: Pagefind gets a small copy of its searchable part
  * (src/lib/search/index-html.ts), kept in memory until the whole site's words are known and
  * the hints can be added.
  * Reads and writes $PORTAL_OUT_DIR (default dist/); the index goes to <out>/pagefind/.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { closeChunkBounds, decodeCbor, encodeCbor } from '../src/lib/search/chunk-bounds.ts';
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { indexCopy, withHints } from '../src/lib/search/index-html.ts';
@@ -32,7 +35,7 @@ const UNUSED = [
 ];
 /** Pages read, or handed to Pagefind, at once. */
 const BATCH = 32;
-/** How Pagefind marks a decompressed fragment, before its JSON. */
+/** How Pagefind marks a decompressed file (fragment, metadata), before its content. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 const outDir = path.resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
@@ -98,6 +101,35 @@ const written = await index.writeFiles({ outputPath: indexDir });
 if (written.errors.length > 0) fail(written.errors.join('\n'));
 await pagefind.close();
 await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: true })));
+
+// Chunk ranges that hold every word of their chunk (src/lib/search/chunk-bounds.ts). The
+// metadata file is named by its content, so it gets a new name, and the entry file points to it.
+const entryFile = path.join(indexDir, 'pagefind-entry.json');
+const entry = JSON.parse(await readFile(entryFile, 'utf-8'));
+const language = entry.languages?.[LANGUAGE];
+if (!language?.hash) fail(`${entryFile} nevner ikke språket ${LANGUAGE}.`);
+const metaFile = path.join(indexDir, `pagefind.${language.hash}.pf_meta`);
+const metaText = gunzipSync(await readFile(metaFile));
+const signature = Buffer.from(FRAGMENT_SIGNATURE);
+if (!metaText.subarray(0, signature.length).equals(signature)) {
+  fail(`${metaFile} er ikke en Pagefind-metadatafil slik denne versjonen av skriptet kjenner dem.`);
+}
+const metaCbor = metaText.subarray(signature.length);
+const meta = decodeCbor(metaCbor);
+// Only a file this code reads and writes back unchanged is rewritten.
+if (!Buffer.from(encodeCbor(meta)).equals(metaCbor)) {
+  fail(
+    `${metaFile}: formatet er endret (ny Pagefind-versjon?); se src/lib/search/chunk-bounds.ts.`,
+  );
+}
+if (closeChunkBounds(meta) > 0) {
+  const closed = Buffer.concat([signature, encodeCbor(meta)]);
+  const hash = `${LANGUAGE}_${createHash('sha256').update(closed).digest('hex').slice(0, 10)}`;
+  await writeFile(path.join(indexDir, `pagefind.${hash}.pf_meta`), gzipSync(closed));
+  await rm(metaFile);
+  language.hash = hash;
+  await writeFile(entryFile, JSON.stringify(entry));
+}
 
 // The date order, from the fragments Pagefind wrote (a fragment's name is the result's id).
 const fragmentDir = path.join(indexDir, 'fragment');

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { compoundHeads, compoundHints, wordsOf } from '../../src/lib/search/compounds';
+import {
+  HIGHEST,
+  closeChunkBounds,
+  decodeCbor,
+  encodeCbor,
+  type Cbor,
+} from '../../src/lib/search/chunk-bounds';
 import { byDate, dateOrder } from '../../src/lib/search/date-order';
 import {
   HINT_WEIGHT,
@@ -125,5 +132,57 @@ describe('date order', () => {
       'nb_c',
       'nb_x',
     ]);
+  });
+});
+
+describe("chunk ranges in Pagefind's metadata", () => {
+  const meta = (): Cbor => [
+    '1.6.0',
+    [['nb_a1b2c3d', 702]],
+    [
+      ['80', 'a', 'nb_1'],
+      ['ab', 'arbeid', 'nb_2'],
+      ['arbeidsi', 'arbeidskl', 'nb_3'],
+      ['arbeidsko', 'kla', 'nb_4'],
+      ['klo', 'lever', 'nb_5'],
+      ['levera', 'leverandør', 'nb_6'],
+      ['leverandøra', 'øy', 'nb_7'],
+    ],
+    [],
+    [],
+    ['title'],
+  ];
+
+  test('CBOR is read and written back byte for byte', () => {
+    const bytes = encodeCbor(meta());
+    expect(decodeCbor(bytes)).toEqual(meta());
+    expect(encodeCbor(decodeCbor(bytes))).toEqual(bytes);
+    const numbers: Cbor = [0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 - 1, -1, -25, -300];
+    expect(decodeCbor(encodeCbor(numbers))).toEqual(numbers);
+    expect(() => decodeCbor(Uint8Array.from([0xa1, 0x01, 0x02]))).toThrow(/major type 5/);
+  });
+
+  test('shortened ends are closed; whole words before a longer neighbour and the last end stay', () => {
+    const closed = meta();
+    expect(closeChunkBounds(closed)).toBe(2);
+    const ranges = (closed as Cbor[])[2] as string[][];
+    expect(ranges.map(([from, to]) => `${from}..${to}`)).toEqual([
+      '80..a', // "a" is a whole word: the next chunk starts "ab"
+      'ab..arbeid',
+      `arbeidsi..arbeidskl${HIGHEST}`, // shortened from "arbeidsklær", before "arbeidsko…"
+      `arbeidsko..kla${HIGHEST}`,
+      'klo..lever',
+      'levera..leverandør',
+      'leverandøra..øy', // the last chunk ends in its last word
+    ]);
+    // Every word of a chunk sorts inside its range and before the next one (UTF-8 order).
+    const sorts = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+    expect(sorts('arbeidsklær', ranges[2]?.[1] ?? '')).toBeLessThan(0);
+    expect(sorts(ranges[2]?.[1] ?? '', 'arbeidsko')).toBeLessThan(0);
+    expect(closeChunkBounds(closed)).toBe(0);
+  });
+
+  test('metadata of another shape is refused, not rewritten', () => {
+    expect(() => closeChunkBounds(['1.6.0', [], [['a', 'b']]])).toThrow(/chunk list/);
   });
 });
