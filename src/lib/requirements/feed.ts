@@ -5,6 +5,7 @@
  */
 import type { RequirementData } from '../../schemas/requirement';
 import { wordDiff, diffStats } from './diff';
+import { escapeHtml } from '../html';
 
 interface RequirementLike {
   id: string;
@@ -43,12 +44,6 @@ export function changeLog<R extends RequirementLike>(requirements: readonly R[])
         a.requirement.data.code.localeCompare(b.requirement.data.code, 'nb', { numeric: true }),
     );
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
-  );
 
 /** The feed item's HTML body: summary, change note and the new requirement text. */
 export function feedItemContent(

@@ -1,0 +1,42 @@
+/**
+ * The short requirement list on procurement and meeting pages, as HTML. An item is the same
+ * wherever the requirement is listed, so it is written once per build: at 10 000 entries a
+ * procurement page lists hundreds of requirements, and rendering each item through components
+ * made those pages three times as slow as the others.
+ */
+import { nb, t } from '../../i18n/nb';
+import { escapeHtml } from '../html';
+import { routes } from '../routes';
+import type { RequirementData } from '../../schemas/requirement';
+
+export interface LinkedRequirement {
+  id: string;
+  data: Pick<RequirementData, 'code' | 'title' | 'example' | 'kind' | 'level'>;
+}
+
+/** The visible "Eksempel" label on invented data, kept out of the search index (ExampleLabel.astro). */
+export const exampleLabelHtml = ({ note = false }: { note?: boolean } = {}): string =>
+  '<span class="eh-example" data-pagefind-ignore>' +
+  `<strong class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag">${escapeHtml(t('common.example'))}</strong>` +
+  (note ? ` <span class="eh-example__note">${escapeHtml(t('common.exampleNote'))}</span>` : '') +
+  '</span>';
+
+const written = new WeakMap<LinkedRequirement, string>();
+
+/** One list item: code tag, linked title, example label, kind and level. */
+export function requirementLinkItem(req: LinkedRequirement): string {
+  let html = written.get(req);
+  if (html === undefined) {
+    const { code, title, example, kind, level } = req.data;
+    html =
+      '<li><span class="eh-requirement-links__title">' +
+      `<span class="pkt-tag pkt-tag--small pkt-tag--blue-light">${escapeHtml(code)}</span> ` +
+      `<a href="${escapeHtml(routes.requirement(req.id))}">${escapeHtml(title)}</a>` +
+      (example ? ` ${exampleLabelHtml()}` : '') +
+      '</span><span class="eh-requirement-links__kind">' +
+      escapeHtml(`${nb.requirementKinds[kind]}, nivå ${nb.levels[level].toLowerCase()}`) +
+      '</span></li>';
+    written.set(req, html);
+  }
+  return html;
+}
