@@ -1,7 +1,7 @@
 /**
  * The one loader every collection uses: Astro's glob loader over `content/<folder>/`,
- * validating each entry first so an editor's mistake fails the build with a message
- * that names the file, the field, what was found and what was expected.
+ * turning a failed validation into a message that names the file, the field, what was
+ * found and what was expected, so an editor's mistake fails the build in plain words.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,11 +46,17 @@ export function contentLoader(folder: string, schema: z.ZodType): Loader {
             const bad = findImpossibleDates(await readFile(props.filePath, 'utf-8'));
             if (bad.length > 0) throw new EditorError(file, bad);
           }
-          const result = await schema.safeParseAsync(props.data);
-          if (!result.success) {
-            throw new EditorError(file, problemsFromIssues(result.error.issues, props.data));
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            // Astro validates with the same schema; only a failing entry is validated again,
+            // to say in the editors' words which field is wrong and what was expected.
+            const result = await schema.safeParseAsync(props.data);
+            if (!result.success) {
+              throw new EditorError(file, problemsFromIssues(result.error.issues, props.data));
+            }
+            throw error;
           }
-          return context.parseData(props);
         },
       });
     },
