@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleLabelHtml, requirementLinkItem } from '../../src/lib/requirements/link-items';
+import { exampleLabelHtml } from '../../src/lib/html';
+import { requirementLinkItem } from '../../src/lib/requirements/link-items';
 
 const requirement = (over: Record<string, unknown> = {}) => ({
   id: 'sosial-dialog',

@@ -4,8 +4,8 @@
  * procurement page lists hundreds of requirements, and rendering each item through components
  * made those pages three times as slow as the others.
  */
-import { nb, t } from '../../i18n/nb';
-import { escapeHtml } from '../html';
+import { nb } from '../../i18n/nb';
+import { escapeHtml, exampleLabelHtml } from '../html';
 import { routes } from '../routes';
 import type { RequirementData } from '../../schemas/requirement';
 
@@ -13,13 +13,6 @@ export interface LinkedRequirement {
   id: string;
   data: Pick<RequirementData, 'code' | 'title' | 'example' | 'kind' | 'level'>;
 }
-
-/** The visible "Eksempel" label on invented data, kept out of the search index (ExampleLabel.astro). */
-export const exampleLabelHtml = ({ note = false }: { note?: boolean } = {}): string =>
-  '<span class="eh-example" data-pagefind-ignore>' +
-  `<strong class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag">${escapeHtml(t('common.example'))}</strong>` +
-  (note ? ` <span class="eh-example__note">${escapeHtml(t('common.exampleNote'))}</span>` : '') +
-  '</span>';
 
 const written = new WeakMap<LinkedRequirement, string>();
 
