@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkSite, indexByReference, once, referencesIn } from '../../src/lib/content/site';
+import { checkSite, indexByReference, referencesIn } from '../../src/lib/content/site';
+import { once } from '../../src/lib/once';
 
 type Site = Parameters<typeof checkSite>[0];
 type AnyEntry = Site[string][number];

@@ -1,5 +1,6 @@
 /** Case studies: published, newest first, and lookups by requirement. */
-import { indexByReference, once, resolve, resolveAll, site, type Entry } from './site';
+import { indexByReference, resolve, resolveAll, site, type Entry } from './site';
+import { once } from '../once';
 
 export type CaseEntry = Entry<'cases'>;
 

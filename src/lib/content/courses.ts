@@ -1,5 +1,6 @@
 /** Courses and their lessons, from `site()` (published entries only). */
-import { once, site, type Entry } from './site';
+import { site, type Entry } from './site';
+import { once } from '../once';
 import { lessonsInOrder } from '../courses/lessons';
 
 export type Course = Entry<'courses'>;

@@ -15,18 +15,15 @@ import {
 } from '../glossary/term-uses';
 import { routes } from '../routes';
 import { COLLECTIONS, site, type Entry } from './site';
+import { once } from '../once';
 
 export type Term = Entry<'glossary'>;
 
 const collator = new Intl.Collator('nb');
 
-let sortedTerms: Promise<Term[]> | undefined;
-export function terms(): Promise<Term[]> {
-  sortedTerms ??= site().then(({ glossary }) =>
-    glossary.toSorted((a, b) => collator.compare(a.data.title, b.data.title)),
-  );
-  return sortedTerms;
-}
+export const terms = once(async (): Promise<Term[]> =>
+  (await site()).glossary.toSorted((a, b) => collator.compare(a.data.title, b.data.title)),
+);
 
 type Collection = (typeof COLLECTIONS)[number];
 type AnyEntry = Entry<Collection>;
@@ -63,7 +60,6 @@ export interface TermUseSite {
   url: string;
 }
 
-let checked: Promise<Map<string, TermUseSite[]>> | undefined;
 
 async function sourceOf(entry: AnyEntry): Promise<TextSource> {
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
@@ -112,7 +108,4 @@ async function checkAll(): Promise<Map<string, TermUseSite[]>> {
 }
 
 /** Where each term is linked from, by term id; fails when any entry links a term that does not exist. */
-export function termUses(): Promise<Map<string, TermUseSite[]>> {
-  checked ??= checkAll();
-  return checked;
-}
+export const termUses = once(checkAll);

@@ -20,7 +20,8 @@ import {
 import { meetingPhase, scheduleOf, type MeetingPhase, type Schedule } from '../meetings/schedule';
 import { formatMeetingTime, osloTimeExists, osloToInstant, startOfOsloDay } from '../meetings/time';
 import { contentRoot } from './loader';
-import { indexByReference, once, site, type Entry } from './site';
+import { indexByReference, site, type Entry } from './site';
+import { once } from '../once';
 
 export type MeetingEntry = Entry<'meetings'>;
 
@@ -120,13 +121,8 @@ async function load(): Promise<Meeting[]> {
   return loaded.toSorted((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-let loaded: Promise<Meeting[]> | undefined;
-
 /** Every published meeting, earliest first, checked once per build. */
-export function allMeetings(): Promise<Meeting[]> {
-  loaded ??= load();
-  return loaded;
-}
+export const allMeetings = once(load);
 
 /** Upcoming (soonest first), held and cancelled (latest first), as of the build date. */
 export async function meetingSchedule(): Promise<Schedule<Meeting>> {

@@ -9,7 +9,8 @@ import { routes } from '../routes';
 import { meetingsPresenting, type Meeting } from './meetings';
 import { currentRequirements, byCode, type Requirement } from './requirements';
 import { categoryFacts } from './risk-categories';
-import { once, resolve, resolveAll, site, type Entry } from './site';
+import { resolve, resolveAll, site, type Entry } from './site';
+import { once } from '../once';
 
 export type ProcurementEntry = Entry<'procurements'>;
 
@@ -56,19 +57,15 @@ async function view(entry: ProcurementEntry): Promise<Procurement> {
 }
 
 /** Every published procurement, earliest planned announcement first, then by title. */
-let procurementViews: Promise<Procurement[]> | undefined;
-export function allProcurements(): Promise<Procurement[]> {
-  procurementViews ??= (async () => {
-    const { procurements } = await site();
-    const views = await Promise.all(procurements.map(view));
-    return views.toSorted(
-      (a, b) =>
-        quarterOrder(a.data.plannedAnnouncement) - quarterOrder(b.data.plannedAnnouncement) ||
-        a.data.title.localeCompare(b.data.title, 'nb'),
-    );
-  })();
-  return procurementViews;
-}
+export const allProcurements = once(async (): Promise<Procurement[]> => {
+  const { procurements } = await site();
+  const views = await Promise.all(procurements.map(view));
+  return views.toSorted(
+    (a, b) =>
+      quarterOrder(a.data.plannedAnnouncement) - quarterOrder(b.data.plannedAnnouncement) ||
+      a.data.title.localeCompare(b.data.title, 'nb'),
+  );
+});
 
 const procurementsById = once(
   async () => new Map((await allProcurements()).map((p) => [p.id, p])),

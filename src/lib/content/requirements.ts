@@ -3,7 +3,8 @@
  * grouped by kind, category and Oslomodellen part, with the entries that point at them.
  * Everything comes from `site()`, so drafts are already gone and references already checked.
  */
-import { indexByReference, once, site, type Entry } from './site';
+import { indexByReference, site, type Entry } from './site';
+import { once } from '../once';
 import { coversCategory, requirementApplies } from '../applicability';
 import {
   type OSLOMODELLEN_PARTS,
@@ -47,29 +48,23 @@ export function currentOf(requirements: readonly Requirement[]): Requirement[] {
 }
 
 /** Every published requirement, in code order. */
-let sorted: Promise<Requirement[]> | undefined;
-export function allRequirements(): Promise<Requirement[]> {
-  sorted ??= site().then(({ requirements }) => requirements.toSorted(byCode));
-  return sorted;
-}
-let lookups:
-  Promise<{ byId: Map<string, Requirement>; replacedBy: Map<string, Requirement> }> | undefined;
-const requirementLookups = () => {
-  lookups ??= allRequirements().then((all) => ({
+export const allRequirements = once(async (): Promise<Requirement[]> =>
+  (await site()).requirements.toSorted(byCode),
+);
+const requirementLookups = once(async () => {
+  const all = await allRequirements();
+  return {
     byId: new Map(all.map((r) => [r.id, r])),
     replacedBy: new Map(
       all.flatMap((r) => (r.data.supersedes ? [[r.data.supersedes.id, r] as const] : [])),
     ),
-  }));
-  return lookups;
-};
+  };
+});
 
 /** Requirements in force for new tenders: those no published requirement supersedes. */
-let current: Promise<Requirement[]> | undefined;
-export function currentRequirements(): Promise<Requirement[]> {
-  current ??= allRequirements().then(currentOf);
-  return current;
-}
+export const currentRequirements = once(async (): Promise<Requirement[]> =>
+  currentOf(await allRequirements()),
+);
 
 /** Earlier versions that a published requirement has replaced. */
 export async function supersededRequirements(): Promise<Requirement[]> {

@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { EditorError, fieldPath, type Problem } from '../editor-errors';
+import { once } from '../once';
 
 export const COLLECTIONS = [
   'requirements',
@@ -116,7 +117,6 @@ export function checkSite(all: Record<string, AnyEntry[]>): Map<string, Problem[
   return problems;
 }
 
-let loaded: Promise<Published> | undefined;
 const publishedById = new Map<string, AnyEntry>();
 
 async function load(): Promise<Published> {
@@ -138,10 +138,7 @@ async function load(): Promise<Published> {
 }
 
 /** Published entries of every collection, loaded and checked once per build. */
-export function site(): Promise<Published> {
-  loaded ??= load();
-  return loaded;
-}
+export const site = once(load);
 
 /** Looks up a published entry by reference; references were checked in `load`, so a miss is a bug. */
 export async function resolve<C extends (typeof COLLECTIONS)[number]>(
@@ -178,10 +175,4 @@ export function indexByReference<E>(
     }
   }
   return index;
-}
-
-/** Memoizes an async computation for the build (a page build runs in one process). */
-export function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= compute());
 }

@@ -1,5 +1,6 @@
 /** Search facets for a published entry, with related entries looked up in the checked site. */
 import { site } from '../content/site';
+import { once } from '../once';
 import {
   relatedFrom,
   searchFacets,
@@ -8,9 +9,8 @@ import {
   type SearchFacets,
 } from './facets';
 
-let related: Promise<Related> | undefined;
+const related = once(async (): Promise<Related> => relatedFrom(await site()));
 
 export async function facetsOf(entry: AnyEntry): Promise<SearchFacets> {
-  related ??= site().then(relatedFrom);
-  return searchFacets(entry, await related);
+  return searchFacets(entry, await related());
 }
