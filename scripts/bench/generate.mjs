@@ -391,6 +391,7 @@ export function generateEntries({ size, seed = 1, terms: termCollections = 'all'
       documentation: Array.from({ length: rng.int(1, 3) }, () => ({
         what: phrase.capitalize(phrase.document(rng)),
         when: phrase.capitalize(phrase.deadline(rng)),
+        phase: rng.pick(['tilbud', 'oppstart', 'kontraktsperiode', 'arlig']),
       })),
       followUp: paragraph(rng, 2),
       version: `${major}.0`,

@@ -8,6 +8,7 @@ import type { MATERIAL_KINDS, MEETING_STATUSES } from '../schemas/meeting';
 import type { PROCUREMENT_STATUSES } from '../schemas/procurement';
 import type {
   OSLOMODELLEN_PARTS,
+  DOCUMENTATION_PHASES,
   REQUIREMENT_KINDS,
   REQUIREMENT_LEVELS,
 } from '../schemas/requirement';
@@ -58,6 +59,7 @@ export interface UiStrings {
   requirementKinds: Labels<typeof REQUIREMENT_KINDS>;
   oslomodellenParts: Labels<typeof OSLOMODELLEN_PARTS>;
   levels: Labels<typeof REQUIREMENT_LEVELS>;
+  documentationPhases: Labels<typeof DOCUMENTATION_PHASES>;
   riskSources: Labels<typeof RISK_SOURCES>;
   caseStatuses: Labels<typeof CASE_STATUSES>;
   meetingStatuses: Labels<typeof MEETING_STATUSES>;
@@ -266,8 +268,6 @@ export interface UiStrings {
     | 'checklistLead'
     | 'checklistPrintHint'
     | 'checklistFrom'
-    | 'phaseTender'
-    | 'phaseContract'
     | 'printSource'
     | 'seeRequirements',
     string
@@ -440,6 +440,12 @@ export const nb = {
     basis: 'Basis',
     avansert: 'Avansert',
     spydspiss: 'Spydspiss',
+  },
+  documentationPhases: {
+    tilbud: 'Sammen med tilbudet',
+    oppstart: 'Ved kontraktsoppstart',
+    kontraktsperiode: 'I kontraktsperioden',
+    arlig: 'Hvert år i kontraktsperioden',
   },
   riskSources: {
     dfo: 'DFØs høyrisikoliste',
@@ -697,8 +703,6 @@ export const nb = {
       'Alt du som leverandør må levere og dokumentere etter kravene om etisk handel, med frister. Skriv ut listen og kryss av.',
     checklistPrintHint: 'Siden er laget for å skrives ut.',
     checklistFrom: 'Krav:',
-    phaseTender: 'Sammen med tilbudet',
-    phaseContract: 'Etter at kontrakten er inngått',
     printSource: 'Hentet fra',
     seeRequirements: 'Se {count} krav',
   },

@@ -13,12 +13,24 @@ export const REQUIREMENT_KINDS = [
 export const OSLOMODELLEN_PARTS = ['arbeidslivskriminalitet', 'leverandorkjeder'] as const;
 /** Ambition levels, graded as in the Swedish criteria service (Upphandlingsmyndigheten). */
 export const REQUIREMENT_LEVELS = ['basis', 'avansert', 'spydspiss'] as const;
+/**
+ * When a supplier hands in a document, in the order the supplier meets them: with the tender,
+ * before or at the start of the contract, when asked or when something happens during the
+ * contract, and every year of the contract.
+ */
+export const DOCUMENTATION_PHASES = ['tilbud', 'oppstart', 'kontraktsperiode', 'arlig'] as const;
 
 const documentationDuty = z.object({
   /** Hva leverandøren må levere, for eksempel «Egenerklæring om etisk handel». */
   what: z.string().min(1),
   /** Frist, med vanlige ord, for eksempel «Senest 6 måneder etter kontraktsoppstart». */
   when: z.string().min(1),
+  /**
+   * Når plikten kommer, for sjekklister og kravfinneren: «tilbud» (sammen med tilbudet), «oppstart»
+   * (før eller ved kontraktsoppstart), «kontraktsperiode» (i kontraktsperioden, ved behov eller på
+   * forespørsel) eller «arlig» (hvert år i kontraktsperioden).
+   */
+  phase: z.enum(DOCUMENTATION_PHASES),
 });
 
 const commonFields = {

@@ -57,6 +57,16 @@ describe('a broken requirement fails the build, naming the file and the field', 
     `);
   });
 
+  test('a documentation duty with a phase that is not one of the four', async () => {
+    const message = await messageAfter((s) =>
+      s.edit(REQUIREMENT, '    phase: oppstart\n', '    phase: senere\n'),
+    );
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/requirements/fixturkrav.md:
+        - feltet «documentation[0].phase»: fant «senere», forventet en av «tilbud», «oppstart», «kontraktsperiode», «arlig»"
+    `);
+  });
+
   test('two requirements with the same id', async () => {
     const message = await messageAfter(async (s) => {
       const { readFile } = await import('node:fs/promises');

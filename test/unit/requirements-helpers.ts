@@ -31,8 +31,13 @@ export function sampleRequirement(overrides: Partial<RequirementData> = {}): Req
       {
         what: 'Plan for tiltak for sosial dialog',
         when: 'Senest seks måneder etter kontraktsoppstart',
+        phase: 'kontraktsperiode',
       },
-      { what: 'Rapport om gjennomførte tiltak og resultater', when: 'Årlig, og på forespørsel' },
+      {
+        what: 'Rapport om gjennomførte tiltak og resultater',
+        when: 'Årlig, og på forespørsel',
+        phase: 'arlig',
+      },
     ],
     followUp: 'UKE gjennomgår rapportene årlig og kan gjennomføre revisjon.',
     version: '2.0',

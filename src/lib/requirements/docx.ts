@@ -15,6 +15,7 @@ import {
 } from '../docx/wordml';
 import type { RequirementData } from '../../schemas/requirement';
 import { formatNok } from './finder';
+import { dutiesByPhase } from './checklist';
 
 /** One requirement as the document shows it; `sourceUrl` is its page on the portal. */
 export interface DocxRequirement {
@@ -63,8 +64,11 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
   addText(body, d.requirementText, 'IntenseQuote');
   heading('Dette må leverandøren dokumentere', h2);
   if (d.documentation.length === 0) body.add([run('Kravet krever ingen egen dokumentasjon.')]);
-  for (const duty of d.documentation) {
-    body.add([run(duty.what), run(` – ${duty.when}`, { italics: true })], { bullet: true });
+  for (const { phase, duties } of dutiesByPhase(d.documentation)) {
+    body.add([run(nb.documentationPhases[phase], { bold: true })]);
+    for (const duty of duties) {
+      body.add([run(duty.what), run(` – ${duty.when}`, { italics: true })], { bullet: true });
+    }
   }
   heading('Slik følger UKE opp', h2);
   addText(body, d.followUp);

@@ -10,6 +10,7 @@ import {
   OSLOMODELLEN_PARTS,
   REQUIREMENT_KINDS,
   REQUIREMENT_LEVELS,
+  DOCUMENTATION_PHASES,
   type RequirementData,
 } from '../../schemas/requirement';
 import { RISK_SOURCES, type RiskCategoryData } from '../../schemas/risk-category';
@@ -64,6 +65,11 @@ export const openRequirementSchema = z
         z.strictObject({
           what: z.string().describe('Hva leverandøren må levere'),
           when: z.string().describe('Når det skal leveres'),
+          phase: z
+            .enum(DOCUMENTATION_PHASES)
+            .describe(
+              'Når i anskaffelsen: tilbud, oppstart, kontraktsperiode eller arlig (hvert år)',
+            ),
         }),
       )
       .describe('Hva leverandøren må dokumentere, og når'),
@@ -174,7 +180,11 @@ export function toOpenRequirement(
     level: d.level,
     weightPercent: d.kind === 'tildelingskriterium' ? d.weightPercent : null,
     legalBasis: d.legalBasis.map((s) => ({ title: s.title, url: s.url ?? null })),
-    documentation: d.documentation.map((duty) => ({ what: duty.what, when: duty.when })),
+    documentation: d.documentation.map((duty) => ({
+      what: duty.what,
+      when: duty.when,
+      phase: duty.phase,
+    })),
     followUp: d.followUp,
     version: d.version,
     effectiveFrom: isoDate(d.effectiveFrom),
