@@ -25,6 +25,13 @@ describe('requirementDocx', () => {
       expect(text).toContain(duty.what);
       expect(text).toContain(duty.when);
     }
+    // Duties under their phase, in the supplier's order: the contract period before the yearly report.
+    const contractPeriod = text.indexOf('I kontraktsperioden');
+    const yearly = text.indexOf('Hvert år i kontraktsperioden');
+    expect(contractPeriod).toBeGreaterThan(-1);
+    expect(text.indexOf(data.documentation[0]!.what)).toBeGreaterThan(contractPeriod);
+    expect(yearly).toBeGreaterThan(text.indexOf(data.documentation[0]!.what));
+    expect(text.indexOf(data.documentation[1]!.what)).toBeGreaterThan(yearly);
     expect(text).toContain('Versjon: 2.0');
     expect(text).toContain(sourceUrl);
     expect(text).toMatch(/Gjelder når kontraktsverdien er over: 500\s000 kr/);
