@@ -7,6 +7,7 @@ import type { CASE_STATUSES } from '../schemas/case';
 import type { MATERIAL_KINDS, MEETING_STATUSES } from '../schemas/meeting';
 import type { PROCUREMENT_STATUSES } from '../schemas/procurement';
 import type {
+  ILLUSTRATIVE_FIELDS,
   OSLOMODELLEN_PARTS,
   DOCUMENTATION_PHASES,
   REQUIREMENT_KINDS,
@@ -52,7 +53,43 @@ export interface UiStrings {
     | 'about'
     | 'footerAbout'
     | 'forEditors'
-    | 'fieldReference',
+    | 'fieldReference'
+    | 'aboutContent',
+    string
+  >;
+  provenance: Record<
+    | 'sources'
+    | 'sourcesNone'
+    | 'factsAsOf'
+    | 'factsAsOfNote'
+    | 'sourced'
+    | 'sourcedOnly'
+    | 'sourcedOnlyHint'
+    | 'illustrations'
+    | 'illustrationsLead'
+    | 'docxNote'
+    | 'feedNote'
+    | 'fictional'
+    | 'illustrativeFields'
+    | 'wordingSourced'
+    | 'wordingExample',
+    string
+  >;
+  illustrativeFields: Labels<typeof ILLUSTRATIVE_FIELDS>;
+  cases: Record<
+    | 'lead'
+    | 'agreement'
+    | 'category'
+    | 'value'
+    | 'valueText'
+    | 'status'
+    | 'statusAsOf'
+    | 'requirements'
+    | 'challenge'
+    | 'actions'
+    | 'result'
+    | 'lessons'
+    | 'keyFigures',
     string
   >;
   audiences: Record<Audience, string>;
@@ -184,7 +221,6 @@ export interface UiStrings {
   >;
   // Requirements portal: catalogue, finder, versions, checklists, open data, review.
   req: Record<
-    | 'wordingNote'
     | 'catalogueTitle'
     | 'catalogueLead'
     | 'filterTitle'
@@ -384,7 +420,7 @@ export const nb = {
     owner: 'UKE',
     ownerLong: 'Utviklings- og kompetanseetaten, Oslo kommune',
     description:
-      'Krav, eksempler, markedsdialog, maler og kurs om etisk handel i Oslo kommunes anskaffelser.',
+      'Krav, erfaringer, markedsdialog, maler og kurs om etisk handel i Oslo kommunes anskaffelser.',
   },
   nav: {
     label: 'Hovedmeny',
@@ -392,7 +428,7 @@ export const nb = {
     requirements: 'Krav',
     suppliers: 'For leverandører',
     marketDialogue: 'Markedsdialog',
-    cases: 'Eksempler',
+    cases: 'Erfaringer',
     templates: 'Maler',
     courses: 'Kurs',
     glossary: 'Ordliste',
@@ -401,9 +437,9 @@ export const nb = {
   common: {
     skipLink: 'Gå til hovedinnholdet',
     updated: 'Sist oppdatert',
-    example: 'Eksempel',
+    example: 'Fiktivt eksempel',
     exampleNote:
-      'Oppdiktet eksempel som viser hvordan portalen fungerer. Opplysningene er ikke reelle.',
+      'Laget for å vise hvordan portalen virker. Dette er ikke et krav, en avtale, et møte eller en plan fra UKE.',
     breadcrumbs: 'Brødsmulesti',
     readMore: 'Les mer',
     backToTop: 'Til toppen',
@@ -420,6 +456,54 @@ export const nb = {
       'UKE stiller krav om etisk handel i Oslo kommunes høyrisikoanskaffelser og følger dem opp.',
     forEditors: 'For redaktører',
     fieldReference: 'Feltreferanse',
+    aboutContent: 'Om innholdet',
+  },
+  provenance: {
+    sources: 'Kilder',
+    sourcesNone:
+      'Ingen kilde: innholdet er et fiktivt eksempel, laget for å vise hvordan portalen virker.',
+    factsAsOf: 'Tall fra {year}',
+    factsAsOfNote:
+      'Opplysningene på denne siden gjelder {year}, da kilden ble skrevet. Tall, navn og status kan ha endret seg siden.',
+    sourced: 'Fra UKE, med kilde',
+    sourcedOnly: 'Vis bare UKEs krav med kilde',
+    sourcedOnlyHint: 'Skjuler kravene som er fiktive eksempler.',
+    illustrations: 'Fiktive eksempler',
+    illustrationsLead:
+      'Disse kravene er laget for å vise hvordan portalen virker. De er ikke UKEs krav og skal ikke kopieres inn i et konkurransegrunnlag.',
+    docxNote:
+      'FIKTIVT EKSEMPEL: Dette kravet er laget for å vise hvordan portalen virker. Det er ikke et krav fra UKE og skal ikke brukes i et konkurransegrunnlag.',
+    feedNote: 'Fiktivt eksempel, ikke et krav fra UKE.',
+    fictional: 'fiktivt',
+    illustrativeFields:
+      'Kravteksten er UKEs, men dette er portalens egne opplysninger som ikke står i kilden: {fields}.',
+    wordingSourced:
+      'Kravteksten bygger på UKEs krav slik kilden beskriver det (se Kilder nederst). I en konkurranse er det ordlyden i konkurransegrunnlaget som gjelder.',
+    wordingExample:
+      'Kravteksten er et fiktivt eksempel, laget for å vise hvordan et slikt krav kan se ut. Den er ikke UKEs krav. Ikke kopier den inn i et konkurransegrunnlag.',
+  },
+  cases: {
+    lead: 'Slik har UKE stilt og fulgt opp krav om etisk handel i egne avtaler: hva som var utfordringen, hva som ble gjort, og hva UKE lærte.',
+    agreement: 'Avtale',
+    category: 'Varekategori',
+    value: 'Verdi og varighet',
+    valueText: '{value} over {years} år',
+    status: 'Status',
+    statusAsOf: 'Status i {year}',
+    requirements: 'Kravet i kravkatalogen',
+    challenge: 'Utfordringen',
+    actions: 'Dette ble gjort',
+    result: 'Resultat',
+    lessons: 'Hva UKE lærte',
+    keyFigures: 'Nøkkeltall',
+  },
+  illustrativeFields: {
+    code: 'kravnummer',
+    version: 'versjon',
+    effectiveFrom: 'datoen kravet gjelder fra',
+    appliesTo: 'kategoriene og terskelen kravet gjelder for',
+    level: 'nivå',
+    documentation: 'fristene for dokumentasjon',
   },
   audiences: {
     leverandor: 'Leverandører',
@@ -543,7 +627,7 @@ export const nb = {
   collectionNames: {
     requirements: 'Krav',
     riskCategories: 'Høyrisikokategori',
-    cases: 'Eksempel',
+    cases: 'Erfaring',
     meetings: 'Markedsdialog',
     procurements: 'Anskaffelse',
     templates: 'Mal',
@@ -610,8 +694,6 @@ export const nb = {
     valueNote: 'Verdien er et anslag før konkurransen, oppgitt som et intervall.',
   },
   req: {
-    wordingNote:
-      'Kravteksten er portalens gjengivelse av UKEs krav, og versjon og dato gjelder denne teksten. I en konkurranse er det ordlyden i konkurransegrunnlaget som gjelder.',
     catalogueTitle: 'Krav om etisk handel',
     catalogueLead:
       'Dette er kravene UKE stiller i Oslo kommunes anskaffelser med høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter. Innkjøpere kopierer kravtekstene inn i konkurransegrunnlaget; leverandører ser hva de må dokumentere, og når.',
@@ -666,7 +748,7 @@ export const nb = {
     addedStart: '[lagt til:',
     changeEnd: ']',
     related: 'Brukt i praksis',
-    relatedCases: 'Eksempler',
+    relatedCases: 'Erfaringer',
     relatedTemplates: 'Maler',
     relatedProcurements: 'Anskaffelser',
     relatedMeetings: 'Markedsdialogmøter',
@@ -805,7 +887,7 @@ export const nb = {
   },
   searchType: {
     krav: 'Krav',
-    eksempel: 'Eksempel fra UKE',
+    erfaring: 'Erfaring fra UKE',
     møte: 'Markedsdialogmøte',
     anskaffelse: 'Anskaffelse',
     mal: 'Mal',
@@ -816,7 +898,7 @@ export const nb = {
   },
   searchTypes: {
     krav: 'Krav',
-    eksempel: 'Eksempler fra UKE',
+    erfaring: 'Erfaringer fra UKE',
     møte: 'Markedsdialogmøter',
     anskaffelse: 'Anskaffelser',
     mal: 'Maler',
@@ -827,7 +909,7 @@ export const nb = {
   },
   search: {
     title: 'Søk',
-    lead: 'Søk i krav, eksempler, markedsdialog, maler, kurs og ordlisten.',
+    lead: 'Søk i krav, erfaringer, markedsdialog, maler, kurs og ordlisten.',
     label: 'Hva leter du etter?',
     hint: 'For eksempel «sosial dialog», «arbeidsklær» eller «egenerklæring».',
     submit: 'Søk',

@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { entryFields, nok, sourceLink } from './fields';
+import { entryFields, nok } from './fields';
 
 export const CASE_STATUSES = ['pagaende', 'avsluttet'] as const;
 
 export const caseSchema = z.object({
   ...entryFields,
-  /** Tittelen på eksempelet. */
+  /** Tittelen på erfaringen. */
   title: z.string().min(1),
   /** Én eller to setninger til lister og søketreff. */
   summary: z.string().min(1),
-  /** Avtalen eksempelet gjelder, for eksempel «Rammeavtale om arbeidsklær, sko og verneutstyr». */
+  /** Avtalen erfaringen gjelder, for eksempel «Rammeavtale om arbeidsklær, sko og verneutstyr». */
   agreement: z.string().min(1),
   /** Risikokategorien (vareområdet) avtalen gjelder. */
   category: reference('riskCategories'),
@@ -18,9 +18,9 @@ export const caseSchema = z.object({
   contractValueNok: nok,
   /** Avtalens lengde i år. */
   contractYears: z.number().positive(),
-  /** Kravene eksempelet viser i bruk. */
+  /** Kravene erfaringen viser i bruk. */
   requirements: z.array(reference('requirements')).default([]),
-  /** Problemet eksempelet starter med. */
+  /** Problemet erfaringen starter med. */
   challenge: z.string().min(1),
   /** Hva som ble gjort, steg for steg. */
   actions: z.array(z.string().min(1)).min(1),
@@ -30,7 +30,5 @@ export const caseSchema = z.object({
   lessons: z.array(z.string().min(1)).min(1),
   /** Om oppfølgingen fortsatt pågår. */
   status: z.enum(CASE_STATUSES),
-  /** Hvor opplysningene kommer fra. */
-  source: sourceLink,
 });
 export type CaseData = z.infer<typeof caseSchema>;

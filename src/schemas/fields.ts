@@ -38,6 +38,28 @@ export const sourceLink = z.object({
   url: z.url().optional(),
 });
 
+/** A year written as a number, for example 2020. */
+export const year = z
+  .number({ error: 'et årstall skrevet som tall, for eksempel 2020' })
+  .int({ error: 'et helt årstall, for eksempel 2020' })
+  .min(1900, { error: 'et årstall fra 1900 eller senere' })
+  .max(2100, { error: 'et årstall før 2100' });
+
+/** Where a statement comes from: one document the reader could look up. */
+export const source = z.object({
+  /** Hva kilden heter, for eksempel «Anskaffelsesforskriften». */
+  title: z.string().min(1),
+  /** Hvem som har gitt ut kilden, for eksempel «UKE, Oslo kommune» eller «Nærings- og fiskeridepartementet». */
+  publisher: z.string().min(1),
+  /** Året (2020) eller datoen (2020-06-15) kilden er fra. */
+  date: z.union([year, calendarDate], {
+    error: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD',
+  }),
+  /** Adressen der kilden kan leses. Bare en adresse du vet er riktig; ellers utelat feltet. */
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof source>;
+
 /** Fields every entry in every collection has. */
 export const entryFields = {
   /** Utkast publiseres aldri: ingen side, liste, feed, nettstedskart eller søketreff. */
@@ -46,6 +68,17 @@ export const entryFields = {
   updated: calendarDate,
   /** Datoen en redaktør senest må gå gjennom oppføringen igjen. */
   reviewBy: calendarDate,
-  /** Oppdiktede eksempeldata (et fremtidig møte, en planlagt anskaffelse): vises med merket «Eksempel». */
+  /**
+   * Hvor opplysningene kommer fra; vises i blokken «Kilder». En publisert oppføring må ha minst
+   * én kilde, eller være merket som fiktivt eksempel (example: true).
+   */
+  sources: z.array(source).default([]),
+  /** Året tidsavhengige opplysninger (tall, navn, status) gjelder for; siden sier da «Tall fra 2020». */
+  factsAsOf: year.optional(),
+  /**
+   * true når noe i oppføringen er laget for å vise hvordan portalen virker (kravkode, versjon,
+   * frist, terskel, møte, planlagt anskaffelse) og ingen kilde sier det. Vises med merket
+   * «Fiktivt eksempel» overalt der oppføringen står.
+   */
   example: z.boolean().default(false),
 };

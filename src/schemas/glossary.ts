@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryFields, sourceLink } from './fields';
+import { entryFields } from './fields';
 
 export const glossarySchema = z.object({
   ...entryFields,
@@ -9,7 +9,5 @@ export const glossarySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** En definisjon på én eller to setninger. */
   summary: z.string().min(1),
-  /** Hvor man kan lese mer. */
-  source: sourceLink.optional(),
 });
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -20,6 +20,16 @@ export const REQUIREMENT_LEVELS = ['basis', 'avansert', 'spydspiss'] as const;
  */
 export const DOCUMENTATION_PHASES = ['tilbud', 'oppstart', 'kontraktsperiode', 'arlig'] as const;
 
+/** Facts of a requirement that can be the portal's own even when its text has a source. */
+export const ILLUSTRATIVE_FIELDS = [
+  'code',
+  'version',
+  'effectiveFrom',
+  'appliesTo',
+  'level',
+  'documentation',
+] as const;
+
 const documentationDuty = z.object({
   /** Hva leverandøren må levere, for eksempel «Egenerklæring om etisk handel». */
   what: z.string().min(1),
@@ -75,6 +85,12 @@ const commonFields = {
   changeNote: z.string().optional(),
   /** Hvem kravet er skrevet for. */
   audience: z.array(audience).min(1),
+  /**
+   * Opplysninger i et krav med kilde som likevel er portalens egne (kravnummer, versjon, dato,
+   * terskel, nivå, frister): code, version, effectiveFrom, appliesTo, level, documentation.
+   * Siden merker dem som fiktive.
+   */
+  illustrativeFields: z.array(z.enum(ILLUSTRATIVE_FIELDS)).default([]),
 };
 
 export const requirementSchema = z.discriminatedUnion('kind', [

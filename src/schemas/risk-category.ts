@@ -17,6 +17,6 @@ export const riskCategorySchema = z.object({
   /** Typiske risikoer i leverandørkjeden (tvangsarbeid, barnearbeid, lave lønninger …). */
   risks: z.array(z.string().min(1)).default([]),
   /** Hvem som regner kategorien som høyrisiko: «dfo» (DFØs høyrisikoliste) og/eller «etisk-handel-norge». */
-  sources: z.array(z.enum(RISK_SOURCES)).default([]),
+  classifiedBy: z.array(z.enum(RISK_SOURCES)).default([]),
 });
 export type RiskCategoryData = z.infer<typeof riskCategorySchema>;

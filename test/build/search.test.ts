@@ -86,9 +86,9 @@ describe('what is indexed', () => {
     expect(await find('februar')).not.toContain(page); // … and its date
     const example = routes.procurement('fixturanskaffelse');
     expect(await readFile(path.join(site.outDir, example, 'index.html'), 'utf-8')).toContain(
-      'Oppdiktet eksempel',
+      'Laget for å vise hvordan portalen virker',
     );
-    expect(await find('oppdiktet')).not.toContain(example); // the "Eksempel" label's note
+    expect(await find('virker')).not.toContain(example); // the "Fiktivt eksempel" label's note
   });
 });
 

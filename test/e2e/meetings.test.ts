@@ -120,7 +120,7 @@ describe('calendar files', () => {
       expect(osloWallTime(end)).toBe(meeting.end);
       expect(event['UID']).toBe(`${id}@etiskhandel.uke.oslo.kommune.no`);
       expect(event['URL']).toMatch(new RegExp(`^https?://[^/]+${routes.meeting(id)}$`));
-      expect(event['SUMMARY']?.startsWith('Eksempel: ')).toBe(meeting.example);
+      expect(event['SUMMARY']?.startsWith('Fiktivt eksempel: ')).toBe(meeting.example);
       expect(event['SUMMARY']).toContain(meeting.title.replaceAll(',', '\\,'));
       expect(event['STATUS']).toBe(meeting.status === 'avlyst' ? 'CANCELLED' : 'CONFIRMED');
     },
@@ -198,7 +198,7 @@ describe('JSON-LD on meeting pages', () => {
 });
 
 describe('market-dialogue pages', () => {
-  test('every meeting is listed once, invented ones with the Eksempel label', async () => {
+  test('every meeting is listed once, invented ones with the Fiktivt eksempel label', async () => {
     const page = await openPage(routes.meetings());
     for (const meeting of meetings) {
       const item = page.locator('li.eh-meeting', {

@@ -47,7 +47,7 @@ describe('problemsFromIssues over the real schemas', () => {
         summary: '',
         highRisk: 'ja',
         products: [],
-        sources: ['dfo', 'amnesty'],
+        classifiedBy: ['dfo', 'amnesty'],
       },
       'content/risk-categories/sko.md',
     );
@@ -57,7 +57,7 @@ describe('problemsFromIssues over the real schemas', () => {
         - feltet «summary»: fant «», forventet tekst (feltet kan ikke være tomt)
         - feltet «highRisk»: fant «ja», forventet true eller false
         - feltet «products»: fant en liste med 0 elementer, forventet minst 1 element i listen
-        - feltet «sources[1]»: fant «amnesty», forventet en av «dfo», «etisk-handel-norge»"
+        - feltet «classifiedBy[1]»: fant «amnesty», forventet en av «dfo», «etisk-handel-norge»"
     `);
   });
 

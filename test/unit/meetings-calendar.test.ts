@@ -84,9 +84,11 @@ describe('meetingCalendar', () => {
 
   test('marks invented meetings and cancelled meetings in the summary and status', () => {
     const [event] = events(meetingCalendar(meeting({ example: true, cancelled: true })));
-    expect(event?.['SUMMARY']).toBe('Eksempel: Avlyst: Markedsdialog om arbeidsklær');
+    expect(event?.['SUMMARY']).toBe('Fiktivt eksempel: Avlyst: Markedsdialog om arbeidsklær');
     expect(event?.['STATUS']).toBe('CANCELLED');
-    expect(calendarSummary({ title: 'X', example: true, cancelled: false })).toBe('Eksempel: X');
+    expect(calendarSummary({ title: 'X', example: true, cancelled: false })).toBe(
+      'Fiktivt eksempel: X',
+    );
   });
 });
 

@@ -47,8 +47,17 @@ describe('requirementDocx', () => {
     const text = docxText(
       await requirementDocx({ data, appliesToText: 'Alle høyrisikokategorier', sourceUrl }),
     );
-    expect(text).toContain('Eksempel');
+    expect(text).toContain(
+      'FIKTIVT EKSEMPEL: Dette kravet er laget for å vise hvordan portalen virker.',
+    );
     expect(text).toContain('Vekt: 20 %');
+    const sourced = docxText(
+      await requirementDocx({ data: sampleRequirement(), appliesToText: 'Alle', sourceUrl }),
+    );
+    expect(sourced).not.toContain('FIKTIVT EKSEMPEL');
+    expect(sourced).toContain(
+      'Kravteksten er UKEs, men dette er portalens egne opplysninger som ikke står i kilden: kravnummer, versjon, datoen kravet gjelder fra.',
+    );
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { changeLog, feedItemContent } from '../../src/lib/requirements/feed';
+import { changeLog, feedItemContent, feedItemTitle } from '../../src/lib/requirements/feed';
 import { sampleRequirement } from './requirements-helpers';
+
+const labels = {
+  changeNote: 'Endret',
+  text: 'Kravtekst',
+  example: 'Fiktivt eksempel',
+  exampleNote: 'Laget for å vise hvordan portalen virker.',
+  sources: 'Kilder',
+};
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -53,9 +61,36 @@ describe('changeLog', () => {
         }),
       },
     ])[0]!;
-    const html = feedItemContent(change, { changeNote: 'Endret', text: 'Kravtekst' });
+    const html = feedItemContent(change, labels);
     expect(html).toContain('A &lt;b&gt; &amp; C');
     expect(html).toContain('<blockquote><p>Leverandøren plikter');
     expect(html).not.toContain('Endret');
+  });
+
+  it('an illustration says so first in its title and body; every item lists its sources', () => {
+    const [example, sourced] = changeLog([
+      { id: 'eks', data: sampleRequirement({ example: true, supersedes: undefined }) },
+      { id: 'ekte', data: sampleRequirement({ supersedes: undefined, code: 'EH-SD3' }) },
+    ]);
+    const titleLabels = {
+      isNew: 'Nytt krav',
+      isVersion: 'Ny versjon',
+      version: 'versjon',
+      example: 'Fiktivt eksempel',
+    };
+    const byId = (id: string) => [example, sourced].find((c) => c!.requirement.id === id)!;
+    expect(feedItemTitle(byId('eks'), titleLabels)).toBe(
+      'Fiktivt eksempel: Nytt krav: EH-SD2 Sosial dialog på fabrikknivå, versjon 2.0',
+    );
+    expect(feedItemTitle(byId('ekte'), titleLabels)).toBe(
+      'Nytt krav: EH-SD3 Sosial dialog på fabrikknivå, versjon 2.0',
+    );
+    expect(feedItemContent(byId('eks'), labels)).toMatch(
+      /^<p><strong>Fiktivt eksempel:<\/strong> Laget/,
+    );
+    expect(feedItemContent(byId('ekte'), labels)).not.toContain('Fiktivt eksempel');
+    expect(feedItemContent(byId('ekte'), labels)).toContain(
+      '<h2>Kilder</h2><ul><li>Erfaringer med sosial dialog i anskaffelse og kontraktsoppfølging av arbeidstøy – UKE. Utviklings- og kompetanseetaten (UKE), Oslo kommune, 2020.</li></ul>',
+    );
   });
 });

@@ -45,6 +45,15 @@ export function sampleRequirement(overrides: Partial<RequirementData> = {}): Req
     supersedes: { collection: 'requirements', id: 'sosial-dialog-v1' },
     changeNote: 'Fristen er seks måneder.',
     audience: ['leverandor', 'innkjoper'],
+    illustrativeFields: ['code', 'version', 'effectiveFrom'],
+    sources: [
+      {
+        title:
+          'Erfaringer med sosial dialog i anskaffelse og kontraktsoppfølging av arbeidstøy – UKE',
+        publisher: 'Utviklings- og kompetanseetaten (UKE), Oslo kommune',
+        date: 2020,
+      },
+    ],
     ...overrides,
   } as RequirementData;
 }

@@ -38,7 +38,7 @@ describe('requirementLinkItem', () => {
 describe('exampleLabelHtml', () => {
   it('is a label kept out of the search index, with the explanation on request', () => {
     expect(exampleLabelHtml()).toContain('data-pagefind-ignore');
-    expect(exampleLabelHtml()).toContain('>Eksempel</strong>');
+    expect(exampleLabelHtml()).toContain('href="/om/innholdet/">Fiktivt eksempel</a>');
     expect(exampleLabelHtml()).not.toContain('eh-example__note');
     expect(exampleLabelHtml({ note: true })).toContain('<span class="eh-example__note">');
   });

@@ -139,7 +139,7 @@ describe('search facets', () => {
         entry('cases', 'arbeidstoy', { category: ref('riskCategories', 'arbeidsklaer') }),
         related,
       ),
-    ).toMatchObject({ type: 'eksempel', categories: ['arbeidsklaer'], audiences: [] });
+    ).toMatchObject({ type: 'erfaring', categories: ['arbeidsklaer'], audiences: [] });
     expect(searchFacets(entry('riskCategories', 'tekstiler', {}), related)).toMatchObject({
       type: 'produktkategori',
       categories: ['tekstiler'],

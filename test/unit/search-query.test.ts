@@ -39,13 +39,13 @@ describe('search state in the address', () => {
     expect(writeState(emptyState())).toBe('');
     const state = {
       q: 'arbeidsklær',
-      types: ['eksempel'],
+      types: ['erfaring'],
       categories: [],
       audiences: ['innkjoper'],
       sort: 'dato' as const,
     };
     const written = writeState(state);
-    expect(written).toBe('?q=arbeidskl%C3%A6r&type=eksempel&malgruppe=innkjoper&sort=dato');
+    expect(written).toBe('?q=arbeidskl%C3%A6r&type=erfaring&malgruppe=innkjoper&sort=dato');
     expect(readState(written)).toEqual(state);
   });
 
@@ -102,6 +102,7 @@ const messages: SearchMessages = {
   meetingDate: t('search.meetingDate'),
   loading: t('search.loading'),
   example: t('common.example'),
+  exampleHref: '/om/innholdet/',
   types: nb.searchType,
 };
 

@@ -5,13 +5,15 @@ import { once } from '../../src/lib/once';
 type Site = Parameters<typeof checkSite>[0];
 type AnyEntry = Site[string][number];
 
+const source = { title: 'Kilde', publisher: 'UKE, Oslo kommune', date: 2020 };
+
 /** A hand-made entry: only the fields checkSite reads. */
 function entry(collection: string, id: string, data: Record<string, unknown> = {}): AnyEntry {
   return {
     collection,
     id,
     filePath: `content/${collection}/${id}.md`,
-    data: { draft: false, ...data },
+    data: { draft: false, example: false, sources: [source], ...data },
   } as unknown as AnyEntry;
 }
 
@@ -31,6 +33,27 @@ const lesson = (id: string, order: number, course = 'grunnkurs') =>
 const check = (site: Site) => Object.fromEntries([...checkSite(site)].sort());
 
 describe('checkSite', () => {
+  test('a published entry with no source and no example mark is a problem; drafts and examples are not', () => {
+    const site = {
+      pages: [
+        entry('pages', 'uten-kilde', { sources: [] }),
+        entry('pages', 'eksempel', { sources: [], example: true }),
+        entry('pages', 'utkast', { sources: [], draft: true }),
+        entry('pages', 'med-kilde'),
+      ],
+    };
+    expect(check(site)).toEqual({
+      'content/pages/uten-kilde.md': [
+        {
+          field: 'sources',
+          found: 'ingen kilder, og oppføringen er ikke merket som fiktivt eksempel',
+          expected:
+            'minst én kilde (title, publisher, date og eventuelt url), eller example: true når innholdet er laget som illustrasjon',
+        },
+      ],
+    });
+  });
+
   test('a consistent site has no problems', () => {
     expect(
       check({

@@ -36,6 +36,7 @@ function template(data: Partial<TemplateData> = {}, body = ''): TemplateSource {
     data: {
       draft: false,
       example: false,
+      sources: [],
       updated: day('2026-10-05'),
       reviewBy: day('2027-10-05'),
       title: 'Veileder',

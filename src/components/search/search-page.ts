@@ -199,7 +199,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result: title link, type and date (and the "Eksempel" label for invented data), summary. */
+/** One result: title link, type and date (and the "Fiktivt eksempel" label for invented data), summary. */
 function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
   const item = element('li', 'eh-search__hit');
   const title = element('h3', 'eh-search__hit-title');
@@ -211,9 +211,13 @@ function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
   if (hit.type)
     meta.append(element('span', 'pkt-tag pkt-tag--small pkt-tag--blue-light', hit.type));
   if (hit.example) {
-    meta.append(
-      element('strong', 'pkt-tag pkt-tag--small pkt-tag--yellow eh-example__tag', messages.example),
+    const label = element(
+      'a',
+      'pkt-tag pkt-tag--small pkt-tag--yellow eh-example__tag',
+      messages.example,
     );
+    label.href = messages.exampleHref;
+    meta.append(label);
   }
   if (hit.date) meta.append(element('span', 'eh-search__hit-date', hit.date));
   item.append(title, meta);

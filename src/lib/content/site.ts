@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { EditorError, fieldPath, type Problem } from '../editor-errors';
 import { once } from '../once';
+import { provenanceProblems } from '../provenance';
 
 export const COLLECTIONS = [
   'requirements',
@@ -81,6 +82,11 @@ export function checkSite(all: Record<string, AnyEntry[]>): Map<string, Problem[
           });
         }
       }
+    }
+  }
+  for (const entries of Object.values(all)) {
+    for (const entry of entries) {
+      for (const problem of provenanceProblems(entry.data)) add(entry, problem);
     }
   }
   const codes = new Map<string, AnyEntry>();

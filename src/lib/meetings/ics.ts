@@ -3,6 +3,7 @@
  * UTC, so Oslo wall times are converted to instants here, deliberately, before it sees them.
  */
 import { createEvent, createEvents, type EventAttributes } from 'ics';
+import { nb } from '../../i18n/nb';
 import { calendarLocation, type MeetingLocation } from './location';
 import { osloToInstant } from './time';
 
@@ -33,7 +34,7 @@ export const meetingUid = (id: string) => `${id}@${UID_DOMAIN}`;
 export function calendarSummary(
   meeting: Pick<CalendarMeeting, 'title' | 'cancelled' | 'example'>,
 ): string {
-  return `${meeting.example ? 'Eksempel: ' : ''}${meeting.cancelled ? 'Avlyst: ' : ''}${meeting.title}`;
+  return `${meeting.example ? `${nb.common.example}: ` : ''}${meeting.cancelled ? 'Avlyst: ' : ''}${meeting.title}`;
 }
 
 /** The event the ics package writes for a meeting. */
@@ -41,7 +42,7 @@ export function eventOf(meeting: CalendarMeeting): EventAttributes {
   const event = {
     uid: meetingUid(meeting.id),
     title: calendarSummary(meeting),
-    description: `${meeting.summary}\n\nMer informasjon og påmelding: ${meeting.url}`,
+    description: `${meeting.example ? `${nb.common.example}. ${nb.common.exampleNote}\n\n` : ''}${meeting.summary}\n\nMer informasjon og påmelding: ${meeting.url}`,
     start: osloToInstant(meeting.start).getTime(),
     end: osloToInstant(meeting.end).getTime(),
     startInputType: 'utc',

@@ -4,6 +4,7 @@
  */
 import { nb } from '../../i18n/nb';
 import { formatDate } from '../dates';
+import { sourceLine } from '../provenance';
 import {
   BodyBuilder,
   link,
@@ -50,7 +51,11 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
   const body = new BodyBuilder();
   const heading = (text: string, style: ParagraphStyle) => body.add([run(text)], { style });
   heading(`${d.code} ${d.title}`, h1);
-  if (d.example) body.add(labelled(nb.common.example, nb.common.exampleNote));
+  if (d.example) body.add([run(nb.provenance.docxNote, { bold: true })]);
+  if (d.illustrativeFields.length > 0) {
+    const fields = d.illustrativeFields.map((field) => nb.illustrativeFields[field]).join(', ');
+    body.add([run(nb.provenance.illustrativeFields.replace('{fields}', fields), { bold: true })]);
+  }
   body.add([run(d.summary, { italics: true })]);
   body.add(labelled('Type', nb.requirementKinds[d.kind]));
   body.add(labelled('Oslomodellen', nb.oslomodellenParts[d.oslomodellenPart]));
@@ -83,6 +88,9 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
     heading('Endret i denne versjonen', h2);
     addText(body, d.changeNote);
   }
+  heading(nb.provenance.sources, h2);
+  if (d.sources.length === 0) body.add([run(nb.provenance.sourcesNone)]);
+  for (const source of d.sources) body.add([run(sourceLine(source))], { bullet: true });
   body.add([run('Kilde: ', { bold: true }), link(req.sourceUrl, req.sourceUrl)], {
     spacingBefore: 240,
   });
@@ -105,7 +113,7 @@ function nestedBlock(req: DocxRequirement): BodyXml {
 /** A .docx with one requirement. */
 export async function requirementDocx(req: DocxRequirement): Promise<Buffer> {
   return packDocument([requirementBlock(req, 'top')], {
-    title: `${req.data.code} ${req.data.title}`,
+    title: `${req.data.example ? `${nb.common.example}: ` : ''}${req.data.code} ${req.data.title}`,
     description: req.data.summary,
     creator: nb.site.ownerLong,
     date: req.data.updated,

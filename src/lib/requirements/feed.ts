@@ -6,6 +6,7 @@
 import type { RequirementData } from '../../schemas/requirement';
 import { wordDiff, diffStats } from './diff';
 import { escapeHtml } from '../html';
+import { sourceLine } from '../provenance';
 
 interface RequirementLike {
   id: string;
@@ -45,10 +46,26 @@ export function changeLog<R extends RequirementLike>(requirements: readonly R[])
     );
 }
 
-/** The feed item's HTML body: summary, change note and the new requirement text. */
+/** The feed item's title; an illustration says so first, as everywhere else on the site. */
+export function feedItemTitle(
+  change: Change,
+  labels: { isNew: string; isVersion: string; version: string; example: string },
+): string {
+  const d = change.requirement.data;
+  const label = change.kind === 'version' ? labels.isVersion : labels.isNew;
+  return `${d.example ? `${labels.example}: ` : ''}${label}: ${d.code} ${d.title}, ${labels.version} ${d.version}`;
+}
+
+/** The feed item's HTML body: the illustration mark, summary, change note, requirement text and sources. */
 export function feedItemContent(
   change: Change,
-  labels: { changeNote: string; text: string },
+  labels: {
+    changeNote: string;
+    text: string;
+    example: string;
+    exampleNote: string;
+    sources: string;
+  },
 ): string {
   const d = change.requirement.data;
   const paragraphs = d.requirementText
@@ -56,11 +73,20 @@ export function feedItemContent(
     .split(/\n\s*\n/)
     .map((p) => `<p>${escapeHtml(p.trim())}</p>`);
   return [
+    ...(d.example
+      ? [`<p><strong>${escapeHtml(labels.example)}:</strong> ${escapeHtml(labels.exampleNote)}</p>`]
+      : []),
     `<p>${escapeHtml(d.summary)}</p>`,
     ...(d.changeNote
       ? [`<p><strong>${escapeHtml(labels.changeNote)}:</strong> ${escapeHtml(d.changeNote)}</p>`]
       : []),
     `<h2>${escapeHtml(labels.text)}</h2>`,
     `<blockquote>${paragraphs.join('')}</blockquote>`,
+    ...(d.sources.length > 0
+      ? [
+          `<h2>${escapeHtml(labels.sources)}</h2>`,
+          `<ul>${d.sources.map((s) => `<li>${escapeHtml(sourceLine(s))}</li>`).join('')}</ul>`,
+        ]
+      : []),
   ].join('');
 }

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES } from '../../schemas/fields';
 import {
+  ILLUSTRATIVE_FIELDS,
   OSLOMODELLEN_PARTS,
   REQUIREMENT_KINDS,
   REQUIREMENT_LEVELS,
@@ -15,9 +16,10 @@ import {
 } from '../../schemas/requirement';
 import { RISK_SOURCES, type RiskCategoryData } from '../../schemas/risk-category';
 import { isoDate } from '../dates';
+import { plainSource } from '../provenance';
 
 /** Bump when a field is removed or changes meaning; adding a field does not break readers. */
-export const OPEN_DATA_VERSION = '1.0';
+export const OPEN_DATA_VERSION = '2.0';
 
 const id = z
   .string()
@@ -29,6 +31,29 @@ const source = z.strictObject({
   title: z.string().describe('Navnet på kilden'),
   url: url.nullable().describe('Lenke til kilden, eller null når den ikke er på nett'),
 });
+const provenance = {
+  sources: z
+    .array(
+      z.strictObject({
+        title: z.string().describe('Navnet på kilden'),
+        publisher: z.string().describe('Hvem som har gitt ut kilden'),
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2}-\d{2})?$/)
+          .describe('Året (ÅÅÅÅ) eller datoen (ÅÅÅÅ-MM-DD) kilden er fra'),
+        url: url
+          .nullable()
+          .describe('Lenke til kilden, eller null når ingen sikker adresse er kjent'),
+      }),
+    )
+    .describe('Kildene opplysningene bygger på; tom bare når oppføringen er et fiktivt eksempel'),
+  factsAsOf: z.int().nullable().describe('Året tidsavhengige opplysninger gjelder for, eller null'),
+  example: z
+    .boolean()
+    .describe(
+      'true når oppføringen er et fiktivt eksempel laget for å vise hvordan portalen virker, ikke et krav fra UKE',
+    ),
+};
 
 export const openRequirementSchema = z
   .strictObject({
@@ -82,7 +107,12 @@ export const openRequirementSchema = z
       .describe('Id-en til kravet som erstatter denne versjonen, eller null når den gjelder'),
     changeNote: z.string().nullable().describe('Hva som er endret fra forrige versjon, eller null'),
     audience: z.array(z.enum(AUDIENCES)).describe('Hvem kravet er skrevet for'),
-    example: z.boolean().describe('true når oppføringen er et oppdiktet eksempel'),
+    illustrativeFields: z
+      .array(z.enum(ILLUSTRATIVE_FIELDS))
+      .describe(
+        'Felt som er portalens egne fiktive opplysninger selv om kravteksten har kilde (kravnummer, versjon …)',
+      ),
+    ...provenance,
     updated: date.describe('Sist oppdatert'),
     url: url.describe('Kravets side på portalen'),
     docxUrl: url.describe('Kravet som Word-dokument'),
@@ -97,13 +127,13 @@ export const openRiskCategorySchema = z
     highRisk: z.boolean().describe('true når kategorien står på høyrisikolisten'),
     products: z.array(z.string()).describe('Typiske produkter i kategorien'),
     risks: z.array(z.string()).describe('Typiske risikoer i leverandørkjeden'),
-    sources: z
+    classifiedBy: z
       .array(z.enum(RISK_SOURCES))
       .describe('Hvem som klassifiserer kategorien som høyrisiko'),
     requirements: z
       .array(id)
       .describe('Id-ene til gjeldende krav som dekker kategorien (uansett verdi)'),
-    example: z.boolean().describe('true når oppføringen er et oppdiktet eksempel'),
+    ...provenance,
     updated: date.describe('Sist oppdatert'),
     url: url.describe('Kategoriens side på portalen'),
   })
@@ -192,6 +222,9 @@ export function toOpenRequirement(
     supersededBy: links.supersededBy ?? null,
     changeNote: d.changeNote ?? null,
     audience: [...d.audience],
+    illustrativeFields: [...d.illustrativeFields],
+    sources: d.sources.map(plainSource),
+    factsAsOf: d.factsAsOf ?? null,
     example: d.example,
     updated: isoDate(d.updated),
     url: links.url,
@@ -211,8 +244,10 @@ export function toOpenRiskCategory(
     highRisk: d.highRisk,
     products: [...d.products],
     risks: [...d.risks],
-    sources: [...d.sources],
+    classifiedBy: [...d.classifiedBy],
     requirements: links.requirements,
+    sources: d.sources.map(plainSource),
+    factsAsOf: d.factsAsOf ?? null,
     example: d.example,
     updated: isoDate(d.updated),
     url: links.url,

@@ -10,7 +10,7 @@ import { isoDate } from '../dates';
 /** Content types a reader can filter by. Lessons count as courses. */
 export const SEARCH_TYPES = [
   'krav',
-  'eksempel',
+  'erfaring',
   'møte',
   'anskaffelse',
   'mal',
@@ -28,7 +28,7 @@ export type AnyEntry = { [C in Collection]: Entry<C> }[Collection];
 /** The search type of each collection. */
 export const COLLECTION_TYPES = {
   requirements: 'krav',
-  cases: 'eksempel',
+  cases: 'erfaring',
   meetings: 'møte',
   procurements: 'anskaffelse',
   templates: 'mal',

@@ -18,6 +18,8 @@ export interface SearchMessages {
   meetingDate: string;
   loading: string;
   example: string;
+  /** Where the example label links: the page that explains what is an illustration. */
+  exampleHref: string;
   types: Record<SearchType, string>;
 }
 
@@ -36,7 +38,7 @@ export interface Hit {
   summary: string;
   /** "Krav", "Markedsdialogmøte" …; undefined for a page without a known type. */
   type: string | undefined;
-  /** Invented example data, shown with the "Eksempel" label. */
+  /** Invented example data, shown with the "Fiktivt eksempel" label. */
   example: boolean;
   /** "Oppdatert 25. november 2026", or the meeting's date for meetings. */
   date: string | undefined;

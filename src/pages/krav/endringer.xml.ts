@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { nb, t } from '../../i18n/nb';
 import { allRequirements } from '../../lib/content/requirements';
-import { changeLog, feedItemContent } from '../../lib/requirements/feed';
+import { changeLog, feedItemContent, feedItemTitle } from '../../lib/requirements/feed';
 import { routes } from '../../lib/routes';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -16,17 +16,28 @@ export const GET: APIRoute = async ({ site }) => {
     customData: '<language>nb</language>',
     items: changes.map((change) => {
       const d = change.requirement.data;
-      const label = change.kind === 'version' ? t('req.newVersion') : t('req.newRequirement');
       return {
-        title: `${label}: ${d.code} ${d.title}, ${t('req.version').toLowerCase()} ${d.version}`,
+        title: feedItemTitle(change, {
+          isNew: t('req.newRequirement'),
+          isVersion: t('req.newVersion'),
+          version: t('req.version').toLowerCase(),
+          example: t('common.example'),
+        }),
         link: routes.requirement(change.requirement.id),
         pubDate: change.date,
-        description: d.changeNote ?? d.summary,
+        description: `${d.example ? `${t('provenance.feedNote')} ` : ''}${d.changeNote ?? d.summary}`,
         content: feedItemContent(change, {
           changeNote: t('req.changeNote'),
           text: t('req.requirementText'),
+          example: t('common.example'),
+          exampleNote: t('common.exampleNote'),
+          sources: t('provenance.sources'),
         }),
-        categories: [nb.requirementKinds[d.kind], nb.oslomodellenParts[d.oslomodellenPart]],
+        categories: [
+          nb.requirementKinds[d.kind],
+          nb.oslomodellenParts[d.oslomodellenPart],
+          ...(d.example ? [t('common.example')] : []),
+        ],
       };
     }),
   });

@@ -1,0 +1,76 @@
+/**
+ * Provenance: where an entry's statements come from, whether it is an illustration, and how
+ * old its time-bound facts are. The rule "a published entry has a source or is marked as an
+ * illustration" lives here, so the build, the review page and the tests share it.
+ */
+import type { Source } from '../schemas/fields';
+import { formatDate } from './dates';
+import type { Problem } from './editor-errors';
+
+/** What every entry carries about its provenance (entryFields in src/schemas/fields.ts). */
+export interface Provenance {
+  draft: boolean;
+  example: boolean;
+  sources: readonly Source[];
+  factsAsOf?: number | undefined;
+}
+
+/** Facts older than this many years (relative to the build date) are shown to editors for review. */
+export const FACTS_MAX_AGE_YEARS = 3;
+
+/** A published entry must show where it comes from, or say that it is an illustration. */
+export function provenanceProblems(data: Provenance): Problem[] {
+  if (data.draft || data.example || data.sources.length > 0) return [];
+  return [
+    {
+      field: 'sources',
+      found: 'ingen kilder, og oppføringen er ikke merket som fiktivt eksempel',
+      expected:
+        'minst én kilde (title, publisher, date og eventuelt url), eller example: true når innholdet er laget som illustrasjon',
+    },
+  ];
+}
+
+/** A source's date as a reader sees it: "2020" for a year, "15. juni 2020" for a date. */
+export function sourceDateText(date: number | Date): string {
+  return typeof date === 'number' ? String(date) : formatDate(date);
+}
+
+/** A source's date in a machine format: "2020" or "2020-06-15". */
+export function sourceDateIso(date: number | Date): string {
+  return typeof date === 'number' ? String(date) : date.toISOString().slice(0, 10);
+}
+
+/** A source in the open-data and feed shape: every field present, url null when unknown. */
+export function plainSource(source: Source): {
+  title: string;
+  publisher: string;
+  date: string;
+  url: string | null;
+} {
+  return {
+    title: source.title,
+    publisher: source.publisher,
+    date: sourceDateIso(source.date),
+    url: source.url ?? null,
+  };
+}
+
+/** One line per source, for plain-text outputs (.docx, feeds): "Tittel. Utgiver, 2020. https://…" */
+export function sourceLine(source: Source): string {
+  return `${source.title}. ${source.publisher}, ${sourceDateText(source.date)}.${source.url ? ` ${source.url}` : ''}`;
+}
+
+/** Whole years between the year the facts hold for and the build date's year. */
+export function factsAgeYears(factsAsOf: number, today: Date): number {
+  return today.getUTCFullYear() - factsAsOf;
+}
+
+/** True when the entry's time-bound facts are older than FACTS_MAX_AGE_YEARS at the build date. */
+export function factsAreOld(data: Pick<Provenance, 'factsAsOf'>, today: Date): boolean {
+  return data.factsAsOf !== undefined && factsAgeYears(data.factsAsOf, today) > FACTS_MAX_AGE_YEARS;
+}
+
+/** UKE's own, sourced material (not an illustration): what "bare UKEs krav med kilde" keeps. */
+export const isSourced = (data: Pick<Provenance, 'example' | 'sources'>): boolean =>
+  !data.example && data.sources.length > 0;
