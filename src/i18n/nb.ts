@@ -325,18 +325,32 @@ export interface UiStrings {
     | 'none'
     | 'some'
     | 'categoryLink'
+    | 'checklistLink'
+    | 'dutiesTitle'
+    | 'higher'
+    | 'higherFirst'
+    | 'onlySourced'
     | 'ruleTitle'
     | 'rule1'
     | 'ruleCategory'
     | 'ruleValue'
     | 'ruleExample'
     | 'noScript'
-    | 'tableCaption'
-    | 'requirementsOver'
-    | 'requirementsWord'
-    | 'noRequirements'
-    | 'yes'
-    | 'no',
+    | 'noScriptLink'
+    | 'answersTitle'
+    | 'answersLead'
+    | 'highRiskMark'
+    | 'bandBelow'
+    | 'bandOver'
+    | 'noneForCategory'
+    | 'stillLink'
+    | 'stillTitle'
+    | 'stillLead'
+    | 'stillLaw'
+    | 'stillLawLink'
+    | 'stillRisk'
+    | 'stillLesson'
+    | 'stillTemplate',
     string
   >;
   suppliers: Record<
@@ -820,9 +834,14 @@ export const nb = {
     incomplete: 'Velg kategori og skriv inn anslått verdi, så vises kravene som gjelder.',
     invalidValue: 'Skriv verdien som et helt antall kroner, for eksempel 750\u00a0000.',
     unknownCategory: 'Vi kjenner ikke den kategorien. Velg en kategori fra listen.',
-    none: 'Ingen krav om etisk handel gjelder for {category} når verdien er {value}.',
+    none: 'Ingen av UKEs krav om etisk handel gjelder for {category} når verdien er {value}.',
     some: '{count} krav gjelder for {category} når verdien er {value}:',
     categoryLink: 'Se alle kravene for kategorien',
+    checklistLink: 'Sjekkliste for kategorien: dette vil du bli bedt om',
+    dutiesTitle: 'Dette må leverandøren levere, og når',
+    higher: 'Over {threshold} gjelder {count} krav til for kategorien.',
+    higherFirst: 'Over {threshold} gjelder {count} krav for kategorien.',
+    onlySourced: 'Vis bare UKEs egne krav (skjul krav merket «{label}»)',
     ruleTitle: 'Slik avgjør vi hvilke krav som gjelder',
     rule1: 'Et krav om etisk handel gjelder for en anskaffelse når begge disse er oppfylt:',
     ruleCategory:
@@ -832,13 +851,25 @@ export const nb = {
     ruleExample:
       'Terskelen er en nedre grense som ikke er med: en anskaffelse på nøyaktig {threshold} er ikke over terskelen, mens en på {justOver} er det.',
     noScript:
-      'Tabellen viser hver kategori og kravene som gjelder over terskelen. Velg kategorien din for å lese kravene.',
-    tableCaption: 'Varekategorier, om de er høyrisiko, og krav over terskelen',
-    requirementsOver: 'Krav',
-    requirementsWord: 'krav',
-    noRequirements: 'Ingen krav',
-    yes: 'Ja',
-    no: 'Nei',
+      'Skjemaet regner ut svaret i nettleseren, og det trenger JavaScript, som er slått av her. Svaret står likevel på siden for hver varekategori.',
+    noScriptLink: 'Gå til svaret for hver varekategori',
+    answersTitle: 'Svar for hver varekategori',
+    answersLead:
+      'Finn kategorien din. Et krav gjelder når anslått kontraktsverdi er over beløpet kravet står under; over et høyere beløp gjelder også kravene over de lavere.',
+    highRiskMark: 'høyrisiko',
+    bandBelow: 'Til og med {threshold}: ingen av UKEs krav.',
+    bandOver: 'Over {threshold}:',
+    noneForCategory: 'Ingen av UKEs krav gjelder for kategorien, uansett verdi.',
+    stillLink: 'Dette gjelder likevel',
+    stillTitle: 'Under terskelen: dette gjelder likevel',
+    stillLead: 'Når ingen av UKEs krav gjelder, har oppdragsgiveren fortsatt et ansvar:',
+    stillLaw:
+      'Anskaffelsesloven § 5 gjelder også under tersklene for UKEs krav: oppdragsgiveren skal ha egnede rutiner for å fremme respekt for grunnleggende menneskerettigheter der det er risiko for brudd.',
+    stillLawLink: 'Anskaffelsesloven § 5 på Lovdata',
+    stillRisk:
+      'Risikoen i leverandørkjeden forsvinner ikke under terskelen. Vurder risikoen, og still enklere krav der den er høy.',
+    stillLesson: 'Les om dette i kurset:',
+    stillTemplate: 'Vurder risikoen med malen:',
   },
   suppliers: {
     lead: 'Før du gir tilbud til Oslo kommune bør du vite hvilke krav om etisk handel du vil møte. Her ser du hva UKE vil be deg om, hvilke varekategorier det gjelder, og når du kan møte oss i markedsdialog.',

@@ -93,15 +93,28 @@ describe('catalogue without JavaScript', () => {
 });
 
 describe('finder "Hvilke krav gjelder for meg?"', () => {
-  test('without JavaScript: a plain form, the threshold explained, and a link to every category', async () => {
+  test('without JavaScript: no form that cannot answer, but a notice and every category answered', async () => {
     const page = await openPage(routes.requirementFinder(), { javaScriptEnabled: false });
-    expect(await page.locator('form[method="get"] select[name="kategori"]').count()).toBe(1);
-    expect(await page.locator('form[method="get"] input[name="verdi"]').count()).toBe(1);
+    // The form needs the script; a form that reloads empty would lose what the reader typed.
+    expect(await page.locator('form[data-finder]').isVisible()).toBe(false);
+    const notice = page.locator('main .eh-finder__notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.locator('a').getAttribute('href')).toBe('#svar-per-kategori');
     expect(await page.locator('main').innerText()).toMatch(
       /nøyaktig 500\s000 kr er ikke over terskelen/,
     );
-    const links = await hrefsIn(page, '.eh-finder__table a');
-    for (const c of await categories()) expect(links).toContain(routes.riskCategory(c.id));
+    const all = await current();
+    for (const c of await categories()) {
+      const answer = page.locator(`[data-finder-answer="${c.id}"]`);
+      expect(await answer.locator('h3 a').getAttribute('href')).toBe(routes.riskCategory(c.id));
+      const listed = (await hrefsIn(page, `[data-finder-answer="${c.id}"] ul a`)).toSorted();
+      expect(listed, c.id).toEqual(
+        all
+          .filter((r) => c.requirements.includes(r.id))
+          .map((r) => routes.requirement(r.id))
+          .toSorted(),
+      );
+    }
     expect(await page.locator('[data-finder-result]').innerText()).toBe('');
   });
 
