@@ -21,6 +21,24 @@ type Labels<T extends readonly string[]> = Record<T[number], string>;
 
 export interface UiStrings {
   site: { name: string; owner: string; ownerLong: string; description: string };
+  home: Record<
+    | 'pathsTitle'
+    | 'supplierTitle'
+    | 'supplierText'
+    | 'supplierTask'
+    | 'supplierMore'
+    | 'supplierMeetings'
+    | 'purchaserTitle'
+    | 'purchaserText'
+    | 'purchaserTask'
+    | 'purchaserTexts'
+    | 'purchaserTemplates'
+    | 'courseTitle'
+    | 'courseText'
+    | 'courseTask'
+    | 'courseCases',
+    string
+  >;
   nav: Record<
     | 'label'
     | 'home'
@@ -254,7 +272,6 @@ export interface UiStrings {
     | 'download'
     | 'downloadCategory'
     | 'documentation'
-    | 'docWhat'
     | 'docWhen'
     | 'noDocumentation'
     | 'noDocumentationAtAll'
@@ -435,6 +452,26 @@ export const nb = {
     ownerLong: 'Utviklings- og kompetanseetaten, Oslo kommune',
     description:
       'Krav, erfaringer, markedsdialog, maler og kurs om etisk handel i Oslo kommunes anskaffelser.',
+  },
+  home: {
+    pathsTitle: 'Hva kommer du for?',
+    supplierTitle: 'Jeg er leverandør',
+    supplierText:
+      'Se hvilke krav om etisk handel du møter i våre konkurranser, og hva du må dokumentere, og når.',
+    supplierTask: 'Hvilke krav gjelder for meg?',
+    supplierMore: 'Krav og sjekklister for leverandører',
+    supplierMeetings: 'Markedsdialog og kommende anskaffelser',
+    purchaserTitle: 'Jeg er innkjøper',
+    purchaserText:
+      'Finn kravene som gjelder for anskaffelsen din, kravtekstene til konkurransegrunnlaget og malene.',
+    purchaserTask: 'Hvilke krav gjelder for anskaffelsen?',
+    purchaserTexts: 'Kravkatalogen med kravtekster',
+    purchaserTemplates: 'Maler',
+    courseTitle: 'Jeg er kursdeltaker',
+    courseText:
+      'Gå gjennom kurset i ditt eget tempo. Fremdriften lagres i nettleseren, så du kan fortsette der du slapp.',
+    courseTask: 'Gå til kurset',
+    courseCases: 'Erfaringer fra UKE',
   },
   nav: {
     label: 'Hovedmeny',
@@ -744,7 +781,6 @@ export const nb = {
     download: 'Last ned kravet som Word-dokument (.docx)',
     downloadCategory: 'Last ned alle kravene for kategorien som Word-dokument (.docx)',
     documentation: 'Dette må leverandøren dokumentere',
-    docWhat: 'Dokumentasjon',
     docWhen: 'Frist',
     noDocumentation: 'Kravet krever ingen egen dokumentasjon.',
     noDocumentationAtAll: 'Kravene for denne kategorien krever ingen egen dokumentasjon.',

@@ -41,7 +41,10 @@ export function filterTemplates<T extends HasTemplateData>(
   );
 }
 
-/** Every filter value with how many templates it finds; values with none are listed too, with 0. */
+/**
+ * The filter values that find something, with how many templates each finds. A value with no
+ * templates is not offered (a link to an empty list is a dead end), and gets no page.
+ */
 export function filterCounts(list: readonly HasTemplateData[]): {
   stages: { stage: Stage; count: number }[];
   audiences: { audience: Audience; count: number }[];
@@ -50,10 +53,10 @@ export function filterCounts(list: readonly HasTemplateData[]): {
     stages: PROCUREMENT_STAGES.map((stage) => ({
       stage,
       count: list.filter((t) => t.data.stage === stage).length,
-    })),
+    })).filter(({ count }) => count > 0),
     audiences: AUDIENCES.map((audience) => ({
       audience,
       count: list.filter((t) => t.data.audience.includes(audience)).length,
-    })),
+    })).filter(({ count }) => count > 0),
   };
 }
