@@ -18,7 +18,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   vite: {
-    // The CSP (public/_headers) has no 'unsafe-inline': never inline a script into the page.
+    // The CSP (scripts/nginx/etiskhandel.conf) has no 'unsafe-inline': never inline a script into the page.
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {

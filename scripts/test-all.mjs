@@ -2,11 +2,12 @@
 /**
  * `npm test`: every check the portal has, in order, with one summary line and the time of
  * each at the end. Steps that need the build are skipped when it fails; the others still run,
- * so one run shows every failure. Chromium is checked first, so a missing browser fails at once.
+ * so one run shows every failure. First, whatever of Chromium, nginx and Java is missing is
+ * installed from Debian (scripts/system-deps.mjs), with one apt-get update and one apt-get install.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureSystem } from './system-deps.mjs';
 
 const STEPS = [
   { name: 'type check (astro check)', script: 'check' },
@@ -19,7 +20,12 @@ const STEPS = [
   { name: 'fixture builds (editor errors, drafts)', script: 'test:build' },
 ];
 
-ensureChromium();
+const system = ensureSystem();
+console.log(
+  `System programs: ${Object.entries(system)
+    .map(([name, where]) => `${name} ${where}`)
+    .join(', ')}`,
+);
 
 const run = (script) =>
   new Promise((resolve) => {

@@ -1,50 +1,31 @@
 /**
- * Gate: security headers. The test server sends the headers of the build's `_headers` file;
- * every page type is loaded with them, used (search, lesson progress) and must cause no
+ * Gate: security headers. nginx serves the build with the production configuration
+ * (scripts/nginx/etiskhandel.conf); every page type is loaded with them, used (search, lesson progress) and must cause no
  * Content-Security-Policy violation: none reported as `securitypolicyviolation` events and
  * none in the console.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseHeadersFile } from '../support/static-server.mjs';
+import { fixedHeaders } from '../support/nginx-conf';
 import { newPage, url } from './browser';
-import {
-  PAGE_TYPES,
-  exercise,
-  outDir,
-  pagePerType,
-  summarizeGate,
-  type PageType,
-} from './site-map';
+import { PAGE_TYPES, exercise, pagePerType, summarizeGate, type PageType } from './site-map';
 
 const types = pagePerType();
-/** The headers the build's `_headers` file gives every page. */
-const expected = new Map<string, string>(
-  (
-    parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf-8')) as {
-      pattern: RegExp;
-      headers: [string, string][];
-    }[]
-  )
-    .filter((rule) => rule.pattern.test('/'))
-    .flatMap((rule) => rule.headers)
-    .map(([name, value]) => [name.toLowerCase(), value]),
-);
+/** The headers the nginx configuration gives every response. */
+const expected = fixedHeaders();
 let visited = 0;
 summarizeGate(
   'csp',
-  () => `${visited} page types visited with the headers of _headers, 0 violations`,
+  () => `${visited} page types visited with the headers nginx sends, 0 violations`,
 );
 
-describe('the build declares the security headers', () => {
+describe('the nginx configuration declares the security headers', () => {
   test.for([
     'content-security-policy',
     'x-content-type-options',
     'referrer-policy',
     'permissions-policy',
   ])('%s', (name) => {
-    expect(expected.get(name), `${name} in _headers`).toBeTruthy();
+    expect(expected.get(name), `${name} in scripts/nginx/etiskhandel.conf`).toBeTruthy();
   });
 
   test('the script policy needs no unsafe-inline and no unsafe-eval', () => {
