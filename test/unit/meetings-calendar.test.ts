@@ -4,6 +4,7 @@ import {
   calendarSummary,
   eventOf,
   FEED_NAME,
+  foldLines,
   PRODUCT_ID,
   meetingCalendar,
   meetingFeed,
@@ -89,6 +90,20 @@ describe('meetingCalendar', () => {
     expect(calendarSummary({ title: 'X', example: true, cancelled: false })).toBe(
       'Fiktivt eksempel: X',
     );
+  });
+
+  test('folds lines at 75 octets (RFC 5545 §3.1), never inside a character', () => {
+    const title =
+      'Dialogmøte om bærbare PC-er og nettbrett til skoler og førskoler og åpne bibliotek';
+    const calendar = meetingCalendar(meeting({ title }));
+    const lines = calendar.split('\r\n');
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.includes('\uFFFD'))).toBe(false);
+    expect(events(calendar)[0]?.['SUMMARY']).toBe(title);
+    const long = `DESCRIPTION:${'ø'.repeat(100)}`;
+    const folded = foldLines(`${long}\r\n`);
+    expect(folded.split('\r\n').map((line) => Buffer.byteLength(line))).toEqual([74, 75, 65, 0]);
+    expect(folded.replace(/\r\n /g, '')).toBe(`${long}\r\n`);
   });
 });
 
@@ -230,6 +245,6 @@ describe('meetingFeed from the meetings’ own events', () => {
       { productId: PRODUCT_ID, calName: FEED_NAME },
     );
     expect(viaPackage.error).toBeNull();
-    expect(feed).toBe(viaPackage.value);
+    expect(feed).toBe(foldLines(viaPackage.value ?? ''));
   });
 });

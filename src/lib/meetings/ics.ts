@@ -52,12 +52,42 @@ export function eventOf(meeting: CalendarMeeting): EventAttributes {
     location: calendarLocation(meeting.location),
     url: meeting.url,
     status: meeting.cancelled ? 'CANCELLED' : 'CONFIRMED',
-    organizer: { name: 'UKE, Oslo kommune' },
+    // No ORGANIZER: RFC 5545 gives it a required cal-address (mailto:) value, and the portal
+    // has no functional address for the meetings (the meeting page, at URL, says who holds it).
     // The ics package accepts a DTSTAMP but does not type it; without it every build differs.
     timestamp: meeting.updated.getTime(),
     lastModified: meeting.updated.getTime(),
   } satisfies EventAttributes & { timestamp: number };
   return event;
+}
+
+/**
+ * Folds content lines at 75 octets, as RFC 5545 §3.1 asks (the `ics` package counts
+ * characters, so a line with æ, ø or å ends up longer), never inside a UTF-8 character.
+ * Continuation lines start with one space, which counts towards their 75 octets.
+ */
+export function foldLines(text: string): string {
+  const unfolded = text.replace(/\r\n[ \t]/g, '');
+  const lines = unfolded.split('\r\n');
+  const folded = lines.map((line) => {
+    const parts: string[] = [];
+    let part = '';
+    let octets = 0;
+    for (const char of line) {
+      const size = Buffer.byteLength(char);
+      const limit = parts.length === 0 ? 75 : 74;
+      if (octets + size > limit) {
+        parts.push(part);
+        part = '';
+        octets = 0;
+      }
+      part += char;
+      octets += size;
+    }
+    parts.push(part);
+    return parts.join('\r\n ');
+  });
+  return folded.join('\r\n');
 }
 
 function unwrap(result: { error: Error | null; value: string | null }, what: string): string {
@@ -66,7 +96,7 @@ function unwrap(result: { error: Error | null; value: string | null }, what: str
       `Could not write the calendar for ${what}: ${result.error?.message ?? 'no output'}`,
     );
   }
-  return result.value;
+  return foldLines(result.value);
 }
 
 // Each meeting's calendar is written once; the feed reuses its event, so the package validates
