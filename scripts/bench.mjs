@@ -6,6 +6,7 @@
  *   npm run bench                          # 1 000 and 5 000 entries (under 10 minutes on two cores)
  *   npm run bench -- --sizes 200           # quick check of the harness
  *   npm run bench -- --sizes 10000 --profile   # the issue's targets, with a CPU profile
+ *   npm run bench -- --lighthouse          # only Lighthouse over the real site (dist/, nginx)
  *
  * Options: --sizes a,b,c  --seed n  --query a,b (first queries, each in a fresh browser)
  *          --no-baseline  --no-search
@@ -13,6 +14,9 @@
  *          --profile (CPU profiles of both astro builds)  --keep (keep corpora and output)
  *          --work dir (default: a new folder under the system temp dir)
  *          --project dir (the portal to build; default: this repository)
+ *          --lighthouse (instead of the corpora: Lighthouse's four scores for seven pages of
+ *            the built site, dist/ or $PORTAL_OUT_DIR, served by nginx; builds it when absent)
+ *          --form-factor mobile,desktop (with --lighthouse; default both)
  *
  * Prints a Markdown table and writes bench-results/<timestamp>.json.
  */
@@ -27,7 +31,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +73,8 @@ const { values: options } = parseArgs({
     keep: { type: 'boolean', default: false },
     work: { type: 'string' },
     project: { type: 'string', default: repoRoot },
+    lighthouse: { type: 'boolean', default: false },
+    'form-factor': { type: 'string', default: 'mobile,desktop' },
   },
 });
 
@@ -80,6 +86,10 @@ const queries = options.query
   .split(',')
   .map((q) => q.trim())
   .filter(Boolean);
+if (options.lighthouse) {
+  await benchLighthouse();
+  process.exit(0);
+}
 const work = path.resolve(options.work ?? mkdtempSync(path.join(tmpdir(), 'portal-bench-')));
 mkdirSync(work, { recursive: true });
 const bin = path.join(repoRoot, 'node_modules', '.bin');
@@ -487,3 +497,50 @@ console.log(
   `\nTook ${seconds(result.durationMs)}. JSON: ${path.relative(repoRoot, file)}${options.keep ? ` · kept ${work}` : ''}`,
 );
 if (!options.keep && !options.work) rmSync(work, { recursive: true, force: true });
+
+/** `--lighthouse`: the four Lighthouse scores of seven pages of the real site, served by nginx. */
+async function benchLighthouse() {
+  const { lighthouseRuns, lighthouseTable, meetsTargets } = await import('./bench/lighthouse.mjs');
+  const dist = path.resolve(repoRoot, process.env.PORTAL_OUT_DIR ?? 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    process.stderr.write(`No build in ${dist}: building it first (npm run build).\n`);
+    execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  }
+  const started = new Date();
+  const machine = machineFacts();
+  const formFactors = options['form-factor'].split(',').map((f) => f.trim());
+  const runs = await lighthouseRuns(dist, {
+    formFactors,
+    say: (text) => process.stderr.write(`${text}\n`),
+  });
+  const result = {
+    date: started.toISOString(),
+    kind: 'lighthouse',
+    machine: { ...machine, chromium: chromiumVersion(), loadAverage: loadavg() },
+    versions: { lighthouse: versionOf('lighthouse'), astro: versionOf('astro') },
+    git: gitFacts(),
+    runs,
+  };
+  const resultsDir = path.join(repoRoot, 'bench-results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(
+    resultsDir,
+    `lighthouse-${started.toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n## Lighthouse ${started.toISOString().slice(0, 10)}\n`);
+  console.log(
+    `Lighthouse ${result.versions.lighthouse}, ${machine.cores} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, ` +
+      `Chromium ${result.machine.chromium}${result.git ? `, commit ${result.git.commit}` : ''}\n`,
+  );
+  console.log(lighthouseTable(runs));
+  const missed = runs.filter((run) => !meetsTargets(run));
+  console.log(
+    missed.length === 0
+      ? '\nEvery page meets the targets (100; performance ≥ 95 on the search page).'
+      : `\nBelow target: ${missed.map((run) => `${run.name} (${run.formFactor}): ${run.below.join(', ')}`).join('; ')}`,
+  );
+  console.log(`\nSaved ${path.relative(repoRoot, file)}`);
+}
