@@ -105,7 +105,7 @@ async function audit(url, { chromium, formFactor }) {
       benchmarkIndex: lhr.environment?.benchmarkIndex,
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
