@@ -33,7 +33,13 @@ function freePort() {
 }
 
 /** The whole nginx.conf of a test server over `root` on `port`, with its files in `dir`. */
-export function wrapperConfig({ root, port, dir, uid = process.getuid?.() ?? 0 }) {
+export function wrapperConfig({
+  root,
+  port,
+  dir,
+  uid = process.getuid?.() ?? 0,
+  siteConf = SITE_CONF,
+}) {
   const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
   return `# Written by scripts/nginx/serve.mjs for one test run.
 ${uid === 0 ? 'user root;\n' : ''}worker_processes 1;
@@ -53,7 +59,7 @@ http {
     listen 127.0.0.1:${port};
     server_name localhost;
     root ${quote(root)};
-    include ${quote(SITE_CONF)};
+    include ${quote(siteConf)};
   }
 }
 `;
@@ -87,7 +93,7 @@ async function waitForPort(port, child, log, timeoutMs = 10_000) {
  */
 export async function serveWithNginx(
   root,
-  { nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx' } = {},
+  { nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx', siteConf = SITE_CONF } = {},
 ) {
   root = path.resolve(root);
   if (!existsSync(root)) throw new Error(`Nothing to serve: ${root} does not exist.`);
@@ -99,7 +105,7 @@ export async function serveWithNginx(
   let lastError;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const port = await freePort();
-    writeFileSync(conf, wrapperConfig({ root, port, dir }));
+    writeFileSync(conf, wrapperConfig({ root, port, dir, siteConf }));
     const test = spawnSync(nginx, ['-t', '-q', '-p', dir, '-e', errorLog, '-c', conf], {
       encoding: 'utf-8',
     });
