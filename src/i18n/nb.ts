@@ -16,6 +16,7 @@ import type {
 import type { RISK_SOURCES } from '../schemas/risk-category';
 import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
 import type { SEARCH_TYPES } from '../lib/search/facets';
+import type { ProvenanceStatus } from '../lib/provenance';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -83,6 +84,8 @@ export interface UiStrings {
     | 'sourced'
     | 'sourcedOnly'
     | 'sourcedOnlyHint'
+    | 'sourcedTitle'
+    | 'sourcedLead'
     | 'illustrations'
     | 'illustrationsLead'
     | 'docxNote'
@@ -94,6 +97,7 @@ export interface UiStrings {
     string
   >;
   illustrativeFields: Labels<typeof ILLUSTRATIVE_FIELDS>;
+  provenanceStatuses: Record<ProvenanceStatus, string>;
   cases: Record<
     | 'lead'
     | 'agreement'
@@ -372,11 +376,28 @@ export interface UiStrings {
   >;
   suppliers: Record<
     | 'lead'
+    | 'provenanceTitle'
+    | 'provenanceText'
+    | 'prepareTitle'
+    | 'prepareCategory'
+    | 'prepareRoutines'
+    | 'prepareChain'
+    | 'prepareDialogue'
+    | 'announceTitle'
+    | 'announceText'
+    | 'announceLink'
     | 'whatTitle'
     | 'whatLead'
-    | 'thresholdPrefix'
+    | 'thresholdOf'
     | 'inTender'
     | 'inContract'
+    | 'auditTitle'
+    | 'auditText'
+    | 'auditPlan'
+    | 'auditDialogue'
+    | 'contactTitle'
+    | 'contactTender'
+    | 'contactOther'
     | 'checklistsTitle'
     | 'checklistsLead'
     | 'meetingTitle'
@@ -401,7 +422,13 @@ export interface UiStrings {
     | 'file'
     | 'daysAgo'
     | 'daysLeft'
-    | 'today',
+    | 'today'
+    | 'provenanceTitle'
+    | 'provenanceLead'
+    | 'provenanceStatus'
+    | 'noSources'
+    | 'factsAsOf'
+    | 'factsOld',
     string
   >;
   openData: Record<
@@ -519,6 +546,9 @@ export const nb = {
     sourced: 'Fra UKE, med kilde',
     sourcedOnly: 'Vis bare UKEs krav med kilde',
     sourcedOnlyHint: 'Skjuler kravene som er fiktive eksempler.',
+    sourcedTitle: 'UKEs krav med kilde',
+    sourcedLead:
+      'Bare krav der kravteksten er UKEs egen og har en kilde. De fiktive eksemplene er utelatt.',
     illustrations: 'Fiktive eksempler',
     illustrationsLead:
       'Disse kravene er laget for å vise hvordan portalen virker. De er ikke UKEs krav og skal ikke kopieres inn i et konkurransegrunnlag.',
@@ -547,6 +577,11 @@ export const nb = {
     result: 'Resultat',
     lessons: 'Hva UKE lærte',
     keyFigures: 'Nøkkeltall',
+  },
+  provenanceStatuses: {
+    sourced: 'Med kilde',
+    'partly-illustrative': 'Med kilde, men noen opplysninger er fiktive',
+    illustration: 'Fiktivt eksempel',
   },
   illustrativeFields: {
     code: 'kravnummer',
@@ -747,7 +782,7 @@ export const nb = {
   req: {
     catalogueTitle: 'Krav om etisk handel',
     catalogueLead:
-      'Dette er kravene UKE stiller i Oslo kommunes anskaffelser med høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter. Innkjøpere kopierer kravtekstene inn i konkurransegrunnlaget; leverandører ser hva de må dokumentere, og når.',
+      'Krav om etisk handel i Oslo kommunes anskaffelser med høy risiko for brudd på menneskerettigheter og arbeidsrettigheter. Bare kravene under «UKEs krav med kilde» er UKEs egne. De andre er fiktive eksempler som viser hvordan slike krav kan se ut, og skal ikke kopieres inn i et konkurransegrunnlag.',
     filterTitle: 'Filtrer kravene',
     filterByCategory: 'Varekategori',
     filterByKind: 'Type krav',
@@ -844,7 +879,7 @@ export const nb = {
     kontraktsvilkar:
       'Kontraktsvilkår gjelder i hele kontraktsperioden. UKE følger dem opp etter at kontrakten er inngått.',
     'saerlig-kontraktsvilkar':
-      'Særlige kontraktsvilkår er tilpasset én anskaffelse eller ett marked, for eksempel krav om sosial dialog på fabrikkene.',
+      'Særlige kontraktsvilkår er vilkår for hvordan kontrakten skal gjennomføres, for eksempel om sosiale, arbeidsrelaterte eller miljømessige forhold. De må ha tilknytning til leveransen. Kravet om sosial dialog på fabrikkene er ett eksempel.',
     tildelingskriterium:
       'Tildelingskriterier gir poeng i evalueringen av tilbudene. Vekten står ved hvert kriterium.',
   },
@@ -852,12 +887,12 @@ export const nb = {
     arbeidslivskriminalitet:
       'Den ene delen av Oslomodellen skal forebygge og bekjempe arbeidslivskriminalitet i kommunens kontrakter.',
     leverandorkjeder:
-      'Den andre delen av Oslomodellen skal ivareta ILOs kjernekonvensjoner og arbeidstakerrettigheter der leverandørkjeden strekker seg utenfor Norge.',
+      'Den andre delen av Oslomodellen skal ivareta ILOs kjernekonvensjoner og arbeidsrettigheter der leverandørkjeden strekker seg utenfor Norge.',
   },
   riskSourceHelp: {
     dfo: 'Direktoratet for forvaltning og økonomistyring (DFØ) har en liste over produktgrupper med høy risiko for brudd på menneskerettigheter i leverandørkjeden.',
     'etisk-handel-norge':
-      'Etisk Handel Norge kartlegger risiko i leverandørkjeder og klassifiserer produktkategorier etter risiko.',
+      'Etisk Handel Norge kartlegger risiko i leverandørkjeder og klassifiserer varekategorier etter risiko.',
   },
   finder: {
     title: 'Hvilke krav gjelder for meg?',
@@ -908,16 +943,43 @@ export const nb = {
     stillTemplate: 'Vurder risikoen med malen:',
   },
   suppliers: {
-    lead: 'Før du gir tilbud til Oslo kommune bør du vite hvilke krav om etisk handel du vil møte. Her ser du hva UKE vil be deg om, hvilke varekategorier det gjelder, og når du kan møte oss i markedsdialog.',
-    whatTitle: 'Hva UKE krever av leverandører',
+    lead: 'Skal du gi tilbud til Oslo kommune på varer der det er høy risiko for brudd på menneskerettigheter og arbeidsrettigheter? Her står hva du bør gjøre før du gir tilbud, hvor konkurransene kunngjøres, hva som skjer ved en revisjon, og hvem du kan spørre.',
+    provenanceTitle: 'Hva er UKEs krav, og hva er eksempler?',
+    provenanceText:
+      'Portalen har {sourced} krav fra UKE med kilde og {examples} fiktive eksempler. Eksemplene er merket «Fiktivt eksempel» og viser hvordan slike krav kan se ut; de er ikke krav du vil møte. I en konkurranse er det alltid konkurransegrunnlaget som gjelder.',
+    prepareTitle: 'Slik forbereder du deg',
+    prepareCategory:
+      'Finn ut om varene hører til en høyrisikokategori. UKE regner alle anskaffelser av produkter som DFØ og Etisk Handel Norge klassifiserer som høyrisiko, som risikoanskaffelser.',
+    prepareRoutines:
+      'Ha rutiner for etisk handel. I alle høyrisikoanskaffelser over 500 000 kroner bruker UKE standard kvalifikasjonskrav og kontraktsvilkår for etisk handel.',
+    prepareChain:
+      'Kjenn leverandørkjeden din, helt ned til fabrikkene. Krav som sosial dialog gjelder de mest sentrale fabrikkene som produserer varene.',
+    prepareDialogue:
+      'Kom på markedsdialog. UKE holder dialogmøter med markedet hvert halvår og forteller om kommende anskaffelser og hvilke krav som vil bli stilt.',
+    announceTitle: 'Hvor kunngjøres konkurransene?',
+    announceText:
+      'Offentlige konkurranser over de nasjonale terskelverdiene kunngjøres i Doffin, den nasjonale databasen for offentlige anskaffelser. Der finner du konkurransegrunnlaget og fristene.',
+    announceLink: 'Doffin',
+    whatTitle: 'Krav du kan møte',
     whatLead:
-      'Kravene gjelder anskaffelser i høyrisikokategorier, der leverandørkjeden har høy risiko for brudd på menneskerettigheter og arbeidstakerrettigheter.',
-    thresholdPrefix: 'De gjelder når anslått kontraktsverdi er over',
+      'Hvert krav har sin egen terskel: kravet gjelder når anslått kontraktsverdi er over terskelen. Kravfinneren viser hvilke krav som gjelder for en varekategori og en verdi.',
+    thresholdOf: 'over {value}',
     inTender: 'Når du gir tilbud',
     inContract: 'Når du har fått kontrakten',
+    auditTitle: 'Hva skjer ved en skrivebordsrevisjon?',
+    auditText:
+      'I en skrivebordsrevisjon kontrollerer oppdragsgiveren om kravene er oppfylt ved å gå gjennom dokumentasjon fra deg, uten å besøke fabrikkene. Du sender for eksempel rutiner, risikovurderinger og oversikt over produksjonssteder. I avtalen om arbeidstøy kontrollerte UKE både standardkravene til etisk handel og kravet om sosial dialog.',
+    auditPlan:
+      'Finner revisjonen avvik, lages en tiltaksplan på grunnlag av revisjonsrapporten: hva som må gjøres, og når.',
+    auditDialogue:
+      'Første gang UKE brukte kravet om sosial dialog, valgte UKE dialog framfor strenge sanksjoner, slik at leverandøren fikk en reell mulighet til å sette seg inn i hvordan kravet skulle oppfylles.',
+    contactTitle: 'Hvem kan du spørre?',
+    contactTender:
+      'Spørsmål om en konkurranse som er kunngjort, stiller du gjennom verktøyet som er oppgitt i konkurransen, slik at alle leverandører får samme svar.',
+    contactOther: 'Andre spørsmål om etisk handel: se',
     checklistsTitle: 'Sjekklister: dette vil du bli bedt om',
     checklistsLead:
-      'For hver høyrisikokategori finnes en utskriftsvennlig liste over alt du må dokumentere, med frister.',
+      'For hver høyrisikokategori finnes en utskriftsvennlig liste over alt du må dokumentere, med frister. Listene tar med de fiktive eksemplene, merket som fiktive.',
     meetingTitle: 'Møt oss i markedsdialog',
     nextMeeting: 'Neste markedsdialogmøte:',
     at: 'kl.',
@@ -929,7 +991,7 @@ export const nb = {
   },
   review: {
     title: 'Innhold som skal gjennomgås',
-    lead: 'Oppføringer der datoen for neste gjennomgang (reviewBy) har passert eller er mindre enn 60 dager unna. Les gjennom, oppdater ved behov, og sett ny reviewBy.',
+    lead: 'Oppføringer der datoen for neste gjennomgang (reviewBy) har passert eller er mindre enn 60 dager unna, og alle oppføringer med kildene sine, om de er fiktive eksempler, og om opplysningene er gamle. Les gjennom, oppdater ved behov, og sett ny reviewBy.',
     asOf: 'Beregnet ved bygging',
     none: 'Ingen oppføringer skal gjennomgås de neste 60 dagene.',
     overdue: 'Fristen har passert',
@@ -939,6 +1001,13 @@ export const nb = {
     reviewBy: 'Gjennomgås innen',
     file: 'Fil',
     daysAgo: '{days} dager siden',
+    provenanceTitle: 'Kilder og fiktive eksempler',
+    provenanceLead:
+      'Alle {count} publiserte oppføringer med kildene sine. {illustrations} er fiktive eksempler. {old} har opplysninger som er mer enn {years} år gamle regnet fra byggedatoen; de står først og bør sjekkes mot en nyere kilde.',
+    provenanceStatus: 'Status',
+    noSources: 'Ingen kilde',
+    factsAsOf: 'Opplysninger fra',
+    factsOld: '{year} – mer enn {years} år gammelt',
     daysLeft: 'om {days} dager',
     today: 'i dag',
   },
@@ -960,7 +1029,7 @@ export const nb = {
     mal: 'Mal',
     kurs: 'Kurs',
     ordliste: 'Ordliste',
-    produktkategori: 'Produktkategori',
+    produktkategori: 'Varekategori',
     om: 'Om portalen',
   },
   searchTypes: {
@@ -971,7 +1040,7 @@ export const nb = {
     mal: 'Maler',
     kurs: 'Kurs og leksjoner',
     ordliste: 'Ordliste',
-    produktkategori: 'Produktkategorier',
+    produktkategori: 'Varekategorier',
     om: 'Om portalen',
   },
   search: {
@@ -982,7 +1051,7 @@ export const nb = {
     submit: 'Søk',
     filters: 'Avgrens søket',
     filterType: 'Innhold',
-    filterCategory: 'Produktkategori',
+    filterCategory: 'Varekategori',
     filterAudience: 'Skrevet for',
     clearFilters: 'Fjern avgrensningene',
     sort: 'Rekkefølge',

@@ -74,3 +74,70 @@ export function factsAreOld(data: Pick<Provenance, 'factsAsOf'>, today: Date): b
 /** UKE's own, sourced material (not an illustration): what "bare UKEs krav med kilde" keeps. */
 export const isSourced = (data: Pick<Provenance, 'example' | 'sources'>): boolean =>
   !data.example && data.sources.length > 0;
+
+/** How an entry stands, for the editors' overview. */
+export type ProvenanceStatus = 'sourced' | 'partly-illustrative' | 'illustration';
+
+export interface ProvenanceRow {
+  collection: string;
+  id: string;
+  title: string;
+  file: string;
+  url: string | undefined;
+  sources: readonly Source[];
+  status: ProvenanceStatus;
+  /** The facts' year, and whether it is older than FACTS_MAX_AGE_YEARS at the build date. */
+  factsAsOf: number | undefined;
+  factsOld: boolean;
+}
+
+export interface ProvenanceEntry {
+  collection: string;
+  id: string;
+  filePath?: string | undefined;
+  data: Provenance & { title: string; illustrativeFields?: readonly string[] };
+}
+
+/**
+ * Every entry with its sources, illustration status and the age of its facts: the editors'
+ * overview. Entries with old facts come first, then illustrations, then by file.
+ */
+export function provenanceRows(
+  entries: readonly ProvenanceEntry[],
+  today: Date,
+  urlOf: (entry: ProvenanceEntry) => string | undefined,
+): ProvenanceRow[] {
+  const rank = (row: ProvenanceRow) => (row.factsOld ? 0 : row.status === 'illustration' ? 1 : 2);
+  return entries
+    .map((entry): ProvenanceRow => {
+      const d = entry.data;
+      return {
+        collection: entry.collection,
+        id: entry.id,
+        title: d.title,
+        file: entry.filePath ?? `${entry.collection}/${entry.id}`,
+        url: urlOf(entry),
+        sources: d.sources,
+        status: d.example
+          ? 'illustration'
+          : (d.illustrativeFields?.length ?? 0) > 0
+            ? 'partly-illustrative'
+            : 'sourced',
+        factsAsOf: d.factsAsOf,
+        factsOld: factsAreOld(d, today),
+      };
+    })
+    .toSorted((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+}
+
+/** The sources of several entries, each once (same title, publisher and date), in first-seen order. */
+export function uniqueSources(entries: readonly { data: Pick<Provenance, 'sources'> }[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const entry of entries) {
+    for (const source of entry.data.sources) {
+      const key = `${source.title}\n${source.publisher}\n${sourceDateIso(source.date)}`;
+      if (!seen.has(key)) seen.set(key, source);
+    }
+  }
+  return [...seen.values()];
+}

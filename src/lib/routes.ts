@@ -12,6 +12,8 @@ export const routes = {
   categoryDocx: (id: string) => `/krav/kategori/${id}.docx`,
   requirementsOfKind: (kind: string) => `/krav/type/${kind}/`,
   requirementsOfPart: (part: string) => `/krav/del/${part}/`,
+  /** Only UKE's own requirements with a source: the fictional examples left out. */
+  sourcedRequirements: () => '/krav/med-kilde/',
   requirementFinder: () => '/krav/finn/',
   requirementChanges: () => '/krav/endringer/',
   requirementChangesFeed: () => '/krav/endringer.xml',

@@ -5,6 +5,7 @@
  */
 import { indexByReference, site, type Entry } from './site';
 import { once } from '../once';
+import { isSourced } from '../provenance';
 import { coversCategory, requirementApplies } from '../applicability';
 import {
   type OSLOMODELLEN_PARTS,
@@ -64,6 +65,11 @@ const requirementLookups = once(async () => {
 /** Requirements in force for new tenders: those no published requirement supersedes. */
 export const currentRequirements = once(async (): Promise<Requirement[]> =>
   currentOf(await allRequirements()),
+);
+
+/** Current requirements that are UKE's own and cite a source: the "bare UKEs krav med kilde" filter. */
+export const sourcedRequirements = once(async (): Promise<Requirement[]> =>
+  (await currentRequirements()).filter((r) => isSourced(r.data)),
 );
 
 /** Earlier versions that a published requirement has replaced. */
