@@ -207,6 +207,8 @@ export interface UiStrings {
     | 'when'
     | 'where'
     | 'joinOnline'
+    | 'linkLater'
+    | 'linkLaterShort'
     | 'registration'
     | 'deadline'
     | 'register'
@@ -744,6 +746,8 @@ export const nb = {
     when: 'Tid',
     where: 'Sted',
     joinOnline: 'Lenke til det digitale møtet',
+    linkLater: 'Lenken til møtet er ikke klar ennå. Den sendes til dem som melder seg på.',
+    linkLaterShort: 'lenken sendes til dem som melder seg på',
     registration: 'Påmelding',
     deadline: 'Påmeldingsfrist',
     register: 'Meld deg på',

@@ -15,16 +15,16 @@ const location = z.discriminatedUnion('kind', [
   z.object({
     /** «digitalt» for et møte på nett. */
     kind: z.literal('digitalt'),
-    /** Lenke til møtet på nett. */
-    url: z.url(),
+    /** Lenke til selve møtet på nett, når den er kjent (aldri en forside). Uten lenke står det at den sendes til påmeldte. */
+    url: z.url().optional(),
   }),
   z.object({
     /** «hybrid» for et møte i et rom som man også kan følge på nett. */
     kind: z.literal('hybrid'),
     /** Gateadresse og rom. */
     address: z.string().min(1),
-    /** Lenke til møtet på nett. */
-    url: z.url(),
+    /** Lenke til selve møtet på nett, når den er kjent (aldri en forside). Uten lenke står det at den sendes til påmeldte. */
+    url: z.url().optional(),
   }),
 ]);
 

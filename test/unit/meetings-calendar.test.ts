@@ -132,6 +132,13 @@ describe('meetingFeed', () => {
 
 describe('locations', () => {
   test('read well on the page and in calendars', () => {
+    // No link known yet: the calendar says how it comes, instead of pointing at another page.
+    expect(calendarLocation({ kind: 'digitalt' })).toBe(
+      'Digitalt: lenken sendes til dem som melder seg på',
+    );
+    expect(calendarLocation({ kind: 'hybrid', address: 'Grensen 13' })).toBe(
+      'Grensen 13 / digitalt: lenken sendes til dem som melder seg på',
+    );
     expect(locationText({ kind: 'digitalt', url: 'https://teams.example/x' })).toBe(
       'Digitalt møte',
     );

@@ -1,5 +1,5 @@
 /** schema.org/Event for a meeting page, so search engines and calendars can read the facts. */
-import type { MeetingLocation } from './location';
+import { linkLater, type MeetingLocation } from './location';
 import { osloIsoWithOffset } from './time';
 
 export interface EventMeeting {
@@ -22,18 +22,23 @@ export interface Organizer {
 const SCHEMA = 'https://schema.org/';
 
 const place = (address: string) => ({ '@type': 'Place', name: address, address });
-const virtual = (url: string) => ({ '@type': 'VirtualLocation', url });
+// Without a known link to the meeting itself, the virtual location is the meeting's own page,
+// which says how the link comes (never another site's home page).
+const virtual = (url: string | undefined, page: string) =>
+  url
+    ? { '@type': 'VirtualLocation', url }
+    : { '@type': 'VirtualLocation', url: page, name: linkLater() };
 
-function locationOf(location: MeetingLocation) {
+function locationOf(location: MeetingLocation, page: string) {
   switch (location.kind) {
     case 'fysisk':
       return { mode: 'OfflineEventAttendanceMode', location: place(location.address) };
     case 'digitalt':
-      return { mode: 'OnlineEventAttendanceMode', location: virtual(location.url) };
+      return { mode: 'OnlineEventAttendanceMode', location: virtual(location.url, page) };
     case 'hybrid':
       return {
         mode: 'MixedEventAttendanceMode',
-        location: [place(location.address), virtual(location.url)],
+        location: [place(location.address), virtual(location.url, page)],
       };
   }
 }
@@ -42,7 +47,7 @@ export function meetingJsonLd(
   meeting: EventMeeting,
   organizer: Organizer,
 ): Record<string, unknown> {
-  const { mode, location } = locationOf(meeting.location);
+  const { mode, location } = locationOf(meeting.location, meeting.url);
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

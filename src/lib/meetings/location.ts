@@ -1,9 +1,13 @@
 /** Where a meeting is, in words for people and calendars. */
+import { t } from '../../i18n/nb';
 
 export type MeetingLocation =
   | { kind: 'fysisk'; address: string }
-  | { kind: 'digitalt'; url: string }
-  | { kind: 'hybrid'; address: string; url: string };
+  | { kind: 'digitalt'; url?: string | undefined }
+  | { kind: 'hybrid'; address: string; url?: string | undefined };
+
+/** Said instead of a link when the editor has no link to the meeting itself yet. */
+export const linkLater = () => t('meetings.linkLaterShort');
 
 /** "Digitalt møte" / the address / "<address>, eller digitalt". */
 export function locationText(location: MeetingLocation): string {
@@ -23,8 +27,8 @@ export function calendarLocation(location: MeetingLocation): string {
     case 'fysisk':
       return location.address;
     case 'digitalt':
-      return `Digitalt: ${location.url}`;
+      return `Digitalt: ${location.url ?? linkLater()}`;
     case 'hybrid':
-      return `${location.address} / digitalt: ${location.url}`;
+      return `${location.address} / digitalt: ${location.url ?? linkLater()}`;
   }
 }
