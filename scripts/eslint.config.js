@@ -20,6 +20,7 @@ export default defineConfig(
       'dist/**',
       'node_modules/**',
       '.astro/**',
+      '.bench/**',
       'content/**',
       'public/**',
       'bench-results/**',

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { FOLDERS } from './generate.mjs';
 
 /** URL prefix per collection, as in src/lib/routes.ts. */
-const SECTIONS = {
+export const SECTIONS = {
   requirements: 'krav',
   riskCategories: 'krav/kategori',
   cases: 'eksempler',

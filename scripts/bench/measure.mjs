@@ -374,3 +374,41 @@ export function machineFacts() {
     platform: `${process.platform} ${process.arch}`,
   };
 }
+
+// ---------------------------------------------------------------- where a build spends its time
+
+/** "13.22s" or "287ms" → ms. */
+const toMs = (text) =>
+  Math.round(text.endsWith('ms') ? Number(text.slice(0, -2)) : Number(text.slice(0, -1)) * 1000);
+
+/**
+ * Phases of an `astro build` from its log, in ms: setup (config, content sync, types), bundle
+ * (Vite), render (generating static routes: every page and endpoint), after (integrations'
+ * `astro:build:done`, such as Starlight's search index and the sitemap), and `index` where
+ * Starlight's Pagefind reports its own time. Undefined when the log lacks Astro's lines.
+ */
+export function astroPhases(log) {
+  // eslint-disable-next-line no-control-regex -- colour codes, when a tool prints them anyway
+  const text = log.replace(/\x1b\[[\d;]*m/g, '');
+  const time = String.raw`([\d.]+m?s)`;
+  const first = (pattern) => {
+    const match = new RegExp(pattern, 'm').exec(text);
+    return match ? toMs(match[1]) : undefined;
+  };
+  const total = first(String.raw`\[build\] \d+ page\(s\) built in ${time}`);
+  const completed = [
+    ...text.matchAll(new RegExp(String.raw`^\S+ \[build\] ✓ Completed in ${time}`, 'gm')),
+  ].map((m) => toMs(m[1]));
+  const render = first(String.raw`^\S+ ✓ Completed in ${time}`);
+  if (total === undefined || completed.length < 2 || render === undefined) return undefined;
+  const [setup, bundleAndRender] = completed;
+  const index = first(String.raw`Finished building search index in ${time}`);
+  return {
+    setup,
+    bundle: Math.max(0, bundleAndRender - render),
+    render,
+    after: Math.max(0, total - setup - bundleAndRender),
+    ...(index === undefined ? {} : { index }),
+    total,
+  };
+}
