@@ -267,12 +267,13 @@ async function serveCompressed(dir) {
 
 /**
  * Opens the search page in Chromium, types `query` into its search field and measures the bytes
- * transferred from the first keystroke until the results show, and the time that took.
+ * transferred from the first keystroke until the results show, and the time that took; also what
+ * the page fetched under `searchFiles` before the keystroke (an engine loaded ahead, when idle).
  * "Results show" means new links appear in <main> (or `resultsSelector` matches when given).
  */
 export async function measureSearch(
   dir,
-  { query, searchPath = '/sok/', resultsSelector, timeoutMs = 20_000 },
+  { query, searchPath = '/sok/', searchFiles = '/pagefind/', resultsSelector, timeoutMs = 20_000 },
 ) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(dir, searchPath, 'index.html'))) {
@@ -287,6 +288,20 @@ export async function measureSearch(
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Every request from the page's arrival on: what loads before typing (a search engine the
+    // page fetches ahead, when idle) is reported beside what the query itself fetches.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    const requests = new Map();
+    let typed = false;
+    cdp.on('Network.requestWillBeSent', (event) =>
+      requests.set(event.requestId, { url: event.request.url, bytes: 0, afterTyping: typed }),
+    );
+    cdp.on('Network.loadingFinished', (event) => {
+      const request = requests.get(event.requestId);
+      if (request) request.bytes = event.encodedDataLength;
+    });
     await page.goto(`${server.url}${searchPath}`, { waitUntil: 'networkidle' });
     // The search page's own field, not the header's (which comes first in the document).
     const inMain = page.locator('main input[type="search"], main input[name="q"]');
@@ -294,22 +309,11 @@ export async function measureSearch(
       (await inMain.count()) > 0 ? inMain.first() : page.locator('input[type="search"]').first();
     await input.waitFor({ timeout: timeoutMs });
 
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const requests = new Map();
-    cdp.on('Network.requestWillBeSent', (event) =>
-      requests.set(event.requestId, { url: event.request.url, bytes: 0 }),
-    );
-    cdp.on('Network.loadingFinished', (event) => {
-      const request = requests.get(event.requestId);
-      if (request) request.bytes = event.encodedDataLength;
-    });
-
     const linksBefore = await page.evaluate(() => document.querySelectorAll('main a[href]').length);
     await page.evaluate(() => {
       window.__benchTyped = performance.now();
     });
+    typed = true;
     await input.fill(query);
     const waitForResults = resultsSelector
       ? page.waitForFunction(
@@ -344,12 +348,18 @@ export async function measureSearch(
     // Let fragments requested for the first screen of results finish.
     await page.waitForLoadState('networkidle').catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const list = [...requests.values()];
+    const list = [...requests.values()].filter((r) => r.afterTyping);
+    // Search files the page fetched before the reader typed (its page and styles are not counted).
+    const ahead = [...requests.values()].filter(
+      (r) => !r.afterTyping && new URL(r.url).pathname.startsWith(searchFiles),
+    );
     const results = await page.evaluate(() => document.querySelectorAll('main a[href]').length);
     return {
       query,
       ms: Math.round(ms),
       bytes: list.reduce((sum, r) => sum + r.bytes, 0),
+      aheadBytes: ahead.reduce((sum, r) => sum + r.bytes, 0),
+      aheadRequests: ahead.length,
       requests: list.length,
       largest: list
         .sort((a, b) => b.bytes - a.bytes)
@@ -377,9 +387,12 @@ export function machineFacts() {
 
 // ---------------------------------------------------------------- where a build spends its time
 
-/** "13.22s" or "287ms" → ms. */
-const toMs = (text) =>
-  Math.round(text.endsWith('ms') ? Number(text.slice(0, -2)) : Number(text.slice(0, -1)) * 1000);
+/** "13.22s", "287ms" or "1m 10s" (as Astro prints durations) → ms. */
+function toMs(text) {
+  const [, minutes, amount, unit] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text) ?? [];
+  if (amount === undefined) return undefined;
+  return Math.round(Number(minutes ?? 0) * 60_000 + Number(amount) * (unit === 'ms' ? 1 : 1000));
+}
 
 /**
  * Phases of an `astro build` from its log, in ms: setup (config, content sync, types), bundle
@@ -390,7 +403,7 @@ const toMs = (text) =>
 export function astroPhases(log) {
   // eslint-disable-next-line no-control-regex -- colour codes, when a tool prints them anyway
   const text = log.replace(/\x1b\[[\d;]*m/g, '');
-  const time = String.raw`([\d.]+m?s)`;
+  const time = String.raw`((?:\d+m )?[\d.]+m?s)`;
   const first = (pattern) => {
     const match = new RegExp(pattern, 'm').exec(text);
     return match ? toMs(match[1]) : undefined;

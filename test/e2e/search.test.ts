@@ -1,7 +1,8 @@
 /**
  * Issue 5 in Chromium over the built site: the search page searches as the reader types,
  * filters, links (?q=), says when nothing is found, and explains itself without JavaScript;
- * the header form reaches it; Pagefind loads on the first query, and only on this page.
+ * the header form reaches it; Pagefind's engine loads when the page is idle, its index chunks on
+ * the first query, and only on this page.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,16 +32,31 @@ function requestsOf(page: Page): string[] {
 }
 
 describe('search page', () => {
-  test('loads nothing of the index until the reader types, then shows and announces results', async () => {
+  test('loads the engine while idle and no index chunk or result until the reader types, then shows and announces results', async () => {
     const page = await openPage(routes.search());
-    const requests = requestsOf(page);
+    /** Paths the page has loaded, from its arrival on. */
+    const loaded = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+    const chunks = (paths: string[]) =>
+      paths.filter((p) => /\.(pf_index|pf_fragment|pf_filter)$/.test(p));
+    // The engine (script, wasm, metadata) comes ahead, when the page is idle.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')),
+    );
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    const ahead = await loaded();
+    expect(ahead).toContain('/pagefind/pagefind.js');
+    expect(chunks(ahead)).toEqual([]);
+    const requests = requestsOf(page);
     const input = page.getByLabel(t('search.label'));
     await input.fill('sosial dialog');
     const said = await announced(page);
     expect(said).toMatch(/^\d+ treff på «sosial dialog»$/);
-    expect(requests).toContain('/pagefind/pagefind.js');
+    expect(chunks(requests).length).toBeGreaterThan(0);
+    // The engine is not fetched again.
+    expect(requests).not.toContain('/pagefind/pagefind.js');
     expect(requests).not.toContain('/pagefind/pagefind-worker.js');
     expect(requests).not.toContain(DATE_ORDER_URL);
     expect(await status(page).getAttribute('role')).toBe('status');

@@ -1,6 +1,7 @@
 /**
- * Pagefind in the browser, loaded on the first search and never before: the search page ships
- * only its own small script, and nothing of the index travels until a reader asks for it.
+ * Pagefind in the browser, on the search page only: its engine (script, wasm, the index's
+ * metadata) loads when the page is idle or the field gets focus, and the index's chunks and the
+ * results' data when a reader searches. Other pages ship none of it.
  */
 import { DATE_ORDER_FILE, type DateOrder } from './date-order';
 import type { PagefindOptions } from './query';
