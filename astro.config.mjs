@@ -17,6 +17,9 @@ export default defineConfig({
   // Two entries with the same id (file name) are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // A second build copies the pages and files whose key (src/lib/content/cache-key.ts) and code
+  // are unchanged from the cache in `cacheDir`, instead of rendering them again.
+  experimental: { incrementalBuild: true },
   vite: {
     // The CSP (scripts/nginx/etiskhandel.conf) has no 'unsafe-inline': never inline a script into the page.
     build: {

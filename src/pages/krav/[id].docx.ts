@@ -1,14 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/nb';
 import { allRequirements, appliesToText, type Requirement } from '../../lib/content/requirements';
+import { cacheKey } from '../../lib/content/cache-key';
 import { DOCX_TYPE, requirementDocx } from '../../lib/requirements/docx';
 import { routes } from '../../lib/routes';
 
 export const getStaticPaths = (async () =>
-  (await allRequirements()).map((requirement) => ({
-    params: { id: requirement.id },
-    props: { requirement },
-  }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await allRequirements()).map(async (requirement) => ({
+      params: { id: requirement.id },
+      props: { requirement },
+      cacheKey: await cacheKey(requirement),
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ requirement: Requirement }> = async ({
   props: { requirement },

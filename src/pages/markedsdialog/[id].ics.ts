@@ -1,13 +1,17 @@
 /** One meeting as a calendar file; cancelled meetings keep theirs, saying STATUS:CANCELLED. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../lib/content/cache-key';
 import { allMeetings, calendarMeeting, type Meeting } from '../../lib/content/meetings';
 import { meetingCalendar } from '../../lib/meetings/ics';
 
 export const getStaticPaths = (async () =>
-  (await allMeetings()).map((meeting) => ({
-    params: { id: meeting.id },
-    props: { meeting },
-  }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await allMeetings()).map(async (meeting) => ({
+      params: { id: meeting.id },
+      props: { meeting },
+      cacheKey: await cacheKey(meeting.entry),
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ meeting: Meeting }> = ({ props, site }) => {
   if (!site)

@@ -1,16 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../i18n/nb';
 import { appliesToText, requirementsForCategory } from '../../../lib/content/requirements';
+import { cacheKey } from '../../../lib/content/cache-key';
 import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
 import { buildDate } from '../../../lib/dates';
 import { categoryDocx, DOCX_TYPE } from '../../../lib/requirements/docx';
 import { routes } from '../../../lib/routes';
 
 export const getStaticPaths = (async () =>
-  (await allCategories()).map((category) => ({
-    params: { id: category.id },
-    props: { category },
-  }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await allCategories()).map(async (category) => ({
+      params: { id: category.id },
+      props: { category },
+      // The document holds the text of every requirement for the category.
+      cacheKey: await cacheKey(category, ...(await requirementsForCategory(category))),
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
   const requirements = await requirementsForCategory(category);

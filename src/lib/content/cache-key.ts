@@ -1,0 +1,92 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild` in astro.config.mjs): a
+ * page or file made from one entry is copied from the previous build, instead of rendered
+ * again, when the key its route returns from `getStaticPaths` is the same as last time. Astro
+ * itself renders it again when the code behind the route changed (it hashes the route's
+ * modules, styles included), when an entry whose body the path rendered changed, or when the
+ * Astro config or package-lock.json changed. Routes without a key are rendered every time.
+ *
+ * A key must change whenever anything the output shows may have changed, so it is made of:
+ * - the site digest: the build date, every published entry's data (titles, dates, references,
+ *   summaries: what lists, related entries and navigation show) except the few long texts that
+ *   only their own outputs show (`LOCAL_FIELDS`), the glossary terms each body links to, and
+ *   every other file under content/ (attachments), byte for byte;
+ * - the whole of each entry the output is made from (data and body), passed by the route.
+ * An editor's change to a title, a date or a reference therefore renders every keyed page again;
+ * a change to a requirement's text or to an entry's body only the outputs made from it. The
+ * build test in test/build/incremental.test.ts changes one entry and compares every output
+ * with a cold build.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { findTermUses } from '../glossary/term-uses';
+import { buildDate } from '../dates';
+import { once } from '../once';
+import { contentRoot } from './loader';
+import { COLLECTIONS, site, type Entry } from './site';
+
+type AnyEntry = Entry<(typeof COLLECTIONS)[number]>;
+
+/**
+ * Data fields shown only by the entry's own outputs and those that pass the entry to
+ * `cacheKey`: a requirement's text (its page, its .docx, its categories' .docx, and the page
+ * of the version that replaces it, which shows the change). Open data and the change feed
+ * show it too, but they have no key and are written every time.
+ */
+export const LOCAL_FIELDS: Partial<Record<(typeof COLLECTIONS)[number], readonly string[]>> = {
+  requirements: ['requirementText'],
+};
+
+const sha256 = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/** Every file under content/ that is not an entry (attachments such as template files). */
+async function attachments(): Promise<string[]> {
+  const files = await readdir(contentRoot, { recursive: true, withFileTypes: true });
+  return files
+    .filter((file) => file.isFile() && !/\.mdx?$/.test(file.name))
+    .map((file) => path.join(file.parentPath, file.name))
+    .sort();
+}
+
+/** The part of every entry that any page may show, the build date and the attachments. */
+export const siteDigest = once(async (): Promise<string> => {
+  const all = await site();
+  const parts: string[] = [buildDate().toISOString()];
+  for (const collection of COLLECTIONS) {
+    const local = LOCAL_FIELDS[collection] ?? [];
+    const entries = (all[collection] as AnyEntry[]).toSorted((a, b) => (a.id < b.id ? -1 : 1));
+    for (const entry of entries) {
+      const data = Object.fromEntries(
+        Object.entries(entry.data as Record<string, unknown>).filter(
+          ([field]) => !local.includes(field),
+        ),
+      );
+      const terms = findTermUses(entry.body ?? '').map((use) => use.id ?? '');
+      parts.push(collection, entry.id, JSON.stringify(data), terms.join(' '));
+    }
+  }
+  for (const file of await attachments()) {
+    parts.push(path.relative(contentRoot, file), sha256(await readFile(file)));
+  }
+  return sha256(...parts);
+});
+
+/** An entry whole: its data and its body. */
+const entryDigest = (entry: AnyEntry) =>
+  sha256(entry.collection, entry.id, JSON.stringify(entry.data), entry.body ?? '');
+
+/**
+ * The incremental build's key for an output made from `entries` (the first is the one the page
+ * is about; `undefined` stands for a missing optional one).
+ */
+export async function cacheKey(...entries: (AnyEntry | undefined)[]): Promise<string> {
+  return sha256(
+    await siteDigest(),
+    ...entries.map((entry) => (entry ? entryDigest(entry) : '-')),
+  );
+}

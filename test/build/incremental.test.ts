@@ -1,0 +1,118 @@
+/**
+ * The incremental build (astro.config.mjs, src/lib/content/cache-key.ts) never serves stale
+ * output. A site with two requirements is built cold; one requirement's text changes; the
+ * second, warm build reuses what it can from the cache. Then:
+ * - the warm build equals a cold build of the changed content, byte for byte, file by file;
+ * - every output that shows the changed text has it (the requirement's page and .docx, its
+ *   category's .docx, open data, the change feed, the search index);
+ * - every other output is byte-identical to the first build, and the other requirement's page
+ *   and .docx were copied from the cache, not rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readSiteFiles } from '../support/site-files';
+import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site';
+
+const CHANGED = 'requirements/fixturkrav.md';
+const SENTENCE = 'Leverandøren skal også svare på spørsmål fra UKE innen ti dager.';
+
+/** Every file of a built site with its SHA-256. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = names.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+  const hashes = await Promise.all(
+    files.map(async (file) => [
+      path.relative(dir, file),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    ]),
+  );
+  return new Map(hashes.toSorted(([a], [b]) => (a < b ? -1 : 1)) as [string, string][]);
+}
+
+const changedBetween = (a: Map<string, string>, b: Map<string, string>) =>
+  [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
+
+let site: FixtureSite;
+let first: Map<string, string>;
+let warmBuild: BuildResult;
+let warm: Map<string, string>;
+let cold: Map<string, string>;
+
+beforeAll(async () => {
+  site = await fixtureSite('base');
+  // A second requirement in the same category: its outputs must come from the cache unchanged.
+  const original = await site.read(CHANGED);
+  await site.write(
+    'requirements/fixturkrav-to.md',
+    original
+      .replace('code: FX-K1', 'code: FX-K2')
+      .replace('title: Fixturkrav', 'title: Fixturkrav to'),
+  );
+  const built = await site.build();
+  expect(built.ok, built.output.slice(-3000)).toBe(true);
+  first = await snapshot(site.outDir);
+
+  await site.edit(
+    CHANGED,
+    'requirementText: Leverandøren skal ha rutiner for etisk handel.',
+    `requirementText: Leverandøren skal ha rutiner for etisk handel. ${SENTENCE}`,
+  );
+  warmBuild = await site.build();
+  expect(warmBuild.ok, warmBuild.output.slice(-3000)).toBe(true);
+  warm = await snapshot(site.outDir);
+
+  // The same content from nothing: no output, no cache.
+  await rm(site.outDir, { recursive: true, force: true });
+  await rm(path.join(site.dir, 'cache'), { recursive: true, force: true });
+  const coldBuild = await site.build();
+  expect(coldBuild.ok, coldBuild.output.slice(-3000)).toBe(true);
+  cold = await snapshot(site.outDir);
+});
+afterAll(async () => {
+  await site?.remove();
+});
+
+describe('a warm build after one requirement changed', () => {
+  test('equals a cold build of the same content, file by file', () => {
+    expect(warm.size).toBeGreaterThan(50);
+    expect(changedBetween(warm, cold)).toEqual([]);
+  });
+
+  test('copied the other requirement’s page and document from the cache', () => {
+    for (const file of ['/krav/fixturkrav-to/index.html', '/krav/fixturkrav-to.docx']) {
+      const line = warmBuild.output.split('\n').find((l) => l.includes(file));
+      expect(line, `${file} in the build log`).toMatch(/\((cached|restored)\)/);
+    }
+    const line = warmBuild.output
+      .split('\n')
+      .find((l) => l.includes('/krav/fixturkrav/index.html'));
+    expect(line).not.toMatch(/\((cached|restored)\)/);
+  });
+
+  test('changed every output that shows the text, and nothing else', async () => {
+    const changed = changedBetween(first, warm);
+    const dependents = [
+      'krav/fixturkrav/index.html',
+      'krav/fixturkrav.docx',
+      'krav/kategori/fixturkategori.docx',
+      'data/requirements.json',
+      'krav/endringer.xml',
+    ];
+    for (const file of dependents) expect(changed, file).toContain(file);
+    expect(changed.some((file) => file.startsWith('pagefind/'))).toBe(true);
+    expect(
+      changed.filter((file) => !dependents.includes(file) && !file.startsWith('pagefind/')),
+    ).toEqual([]);
+
+    // And they changed because they now hold the new sentence (Word files unpacked).
+    const texts = await readSiteFiles(site.outDir);
+    for (const file of dependents) {
+      const holds = texts.some((f) => f.file.split('!')[0] === file && f.text.includes(SENTENCE));
+      expect(holds, `${file} holds the new text`).toBe(true);
+    }
+  });
+});
