@@ -23,14 +23,14 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = names.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
   const hashes = await Promise.all(
-    files.map(async (file) => [
+    files.map(async (file): Promise<[string, string]> => [
       path.relative(dir, file),
       createHash('sha256')
         .update(await readFile(file))
         .digest('hex'),
     ]),
   );
-  return new Map(hashes.toSorted(([a], [b]) => (a < b ? -1 : 1)) as [string, string][]);
+  return new Map(hashes.toSorted(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const changedBetween = (a: Map<string, string>, b: Map<string, string>) =>

@@ -177,8 +177,10 @@ export function startSearchPage(): void {
   // data. Measured with `npm run bench` (README, «Ytelse»).
   const warm = () => void pagefind().catch(() => {});
   input.addEventListener('focus', warm, { once: true });
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: IDLE_WAIT_MS });
-  else window.setTimeout(warm, IDLE_WAIT_MS);
+  // Where the browser has no requestIdleCallback (older Safari), after a fixed wait.
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(warm, { timeout: IDLE_WAIT_MS });
+  else setTimeout(warm, IDLE_WAIT_MS);
 
   input.addEventListener('input', searchSoon);
   form.addEventListener('change', (event) => {
