@@ -1,17 +1,58 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
 // Tests and the benchmark build other content trees and write elsewhere through these variables.
 const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
+const cacheDir = process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro';
+
+/**
+ * Astro keeps every parsed entry in <cacheDir>/data-store.json and clears it when
+ * src/content.config.ts changes, but not when a module that file imports (the schemas, the
+ * loader) changes: the next build would render entries parsed by the old schema (seen here: a
+ * new field missing on every unchanged entry). The store is therefore cleared whenever the
+ * content config, src/schemas/ or src/lib/ differ from the previous build's.
+ */
+function clearContentStoreOnSchemaChange() {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const files = ['src/content.config.ts'];
+  for (const folder of ['src/schemas', 'src/lib']) {
+    for (const entry of readdirSync(path.join(root, folder), {
+      recursive: true,
+      withFileTypes: true,
+    })) {
+      if (entry.isFile()) files.push(path.relative(root, path.join(entry.parentPath, entry.name)));
+    }
+  }
+  const hash = createHash('sha256');
+  for (const file of files.sort()) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)));
+  }
+  const digest = hash.digest('hex');
+  const store = path.resolve(root, cacheDir);
+  const stamp = path.join(store, 'content-schema-digest');
+  const previous = existsSync(stamp) ? readFileSync(stamp, 'utf-8') : undefined;
+  if (previous !== digest) {
+    rmSync(path.join(store, 'data-store.json'), { force: true });
+    mkdirSync(store, { recursive: true });
+    writeFileSync(stamp, digest);
+  }
+}
+clearContentStoreOnSchemaChange();
 
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? 'https://etiskhandel.uke.oslo.kommune.no',
   trailingSlash: 'always',
   outDir,
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   // Two entries with the same id (file name) are an error, not a silent overwrite.

@@ -303,6 +303,20 @@ export async function measureSearch(
       if (request) request.bytes = event.encodedDataLength;
     });
     await page.goto(`${server.url}${searchPath}`, { waitUntil: 'networkidle' });
+    // A page that loads its search engine ahead: type once that is done (Pagefind's metadata,
+    // the last file it loads before a query), as a reader who arrives and then types would.
+    const started = () =>
+      [...requests.values()].some((r) => new URL(r.url).pathname.startsWith(searchFiles));
+    if (started()) {
+      await page
+        .waitForFunction(
+          () => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.pf_meta')),
+          undefined,
+          { timeout: timeoutMs },
+        )
+        .catch(() => {});
+      await page.waitForLoadState('networkidle');
+    }
     // The search page's own field, not the header's (which comes first in the document).
     const inMain = page.locator('main input[type="search"], main input[name="q"]');
     const input =

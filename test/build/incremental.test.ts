@@ -71,7 +71,8 @@ beforeAll(async () => {
   const coldBuild = await site.build();
   expect(coldBuild.ok, coldBuild.output.slice(-3000)).toBe(true);
   cold = await snapshot(site.outDir);
-});
+  // Three builds: up to 15 minutes on a busy two-core machine.
+}, 900_000);
 afterAll(async () => {
   await site?.remove();
 });
