@@ -73,7 +73,8 @@ export interface UiStrings {
     | 'footerAbout'
     | 'forEditors'
     | 'fieldReference'
-    | 'aboutContent',
+    | 'aboutContent'
+    | 'followTitle',
     string
   >;
   provenance: Record<
@@ -472,6 +473,74 @@ export interface UiStrings {
     | 'lists',
     string
   >;
+  // Following the site: feeds and calendars per category, "Nytt og endret", page feedback.
+  follow: Record<
+    | 'title'
+    | 'lead'
+    | 'siteWide'
+    | 'perCategory'
+    | 'perCategoryLead'
+    | 'rss'
+    | 'ics'
+    | 'feedTitle'
+    | 'feedDescription'
+    | 'calendarName'
+    | 'categoryHeading'
+    | 'categoryLead'
+    | 'howTo'
+    | 'howToLead'
+    | 'outlook'
+    | 'outlookSteps'
+    | 'google'
+    | 'googleSteps'
+    | 'apple'
+    | 'appleSteps'
+    | 'reader'
+    | 'readerSteps'
+    | 'calendarNote'
+    | 'announcement'
+    | 'announcementNote'
+    | 'deadline'
+    | 'moreInfo'
+    | 'deadlines'
+    | 'meetingsCalendar'
+    | 'requirementChanges',
+    string
+  >;
+  changes: Record<
+    | 'title'
+    | 'lead'
+    | 'itemTitle'
+    | 'changed'
+    | 'sinceLastVisit'
+    | 'lastVisitNote'
+    | 'lastVisitSummary'
+    | 'none',
+    string
+  >;
+  changeKinds: Record<'new' | 'version' | 'changed' | 'updated', string>;
+  feedback: Record<
+    | 'question'
+    | 'yes'
+    | 'no'
+    | 'comment'
+    | 'commentHint'
+    | 'send'
+    | 'errorChoose'
+    | 'errorTitle'
+    | 'thanks'
+    | 'sendFailed'
+    | 'mailLead'
+    | 'mailSubject'
+    | 'mailBody'
+    | 'mailSubjectPlain'
+    | 'mailBodyPlain'
+    | 'mailLink'
+    | 'thanksTitle'
+    | 'thanksLead'
+    | 'back',
+    string
+  >;
 }
 
 export const nb = {
@@ -537,6 +606,7 @@ export const nb = {
     forEditors: 'For redaktører',
     fieldReference: 'Feltreferanse',
     aboutContent: 'Om innholdet',
+    followTitle: 'Følg med',
   },
   provenance: {
     sources: 'Kilder',
@@ -1079,6 +1149,90 @@ export const nb = {
     noScript:
       'Søket trenger JavaScript, som er slått av eller ikke kunne lastes. Alt innholdet finner du også i listene:',
     lists: 'Alt innholdet i lister',
+  },
+  follow: {
+    title: 'Abonner',
+    lead: 'Følg med på varekategoriene du leverer til eller kjøper inn: nye og endrede krav, planlagte anskaffelser og markedsdialogmøter. Hver strøm er en fast adresse som du legger inn i en nyhetsleser eller kalender. Du trenger ingen konto.',
+    siteWide: 'For hele portalen',
+    perCategory: 'Per varekategori',
+    perCategoryLead:
+      'Hver varekategori har en nyhetsstrøm (RSS) med endringer i kravene og nye og endrede anskaffelser og møter, og en kalender (.ics) med planlagte kunngjøringer, frister og kommende møter.',
+    rss: 'Nyhetsstrøm (RSS)',
+    ics: 'Kalender (.ics)',
+    feedTitle: 'Etisk handel – {category}',
+    feedDescription:
+      'Endringer i kravene om etisk handel for {category}, og nye og endrede anskaffelser og markedsdialogmøter i kategorien. Fra Utviklings- og kompetanseetaten (UKE) i Oslo kommune.',
+    calendarName: 'Etisk handel – {category}',
+    categoryHeading: 'Følg kategorien',
+    categoryLead:
+      'Få nye og endrede krav, anskaffelser og møter i {category} i nyhetsleseren eller kalenderen din.',
+    howTo: 'Slik abonnerer du',
+    howToLead:
+      'Kopier adressen til strømmen (høyreklikk eller trykk lenge på lenken og velg «Kopier lenke»), og lim den inn i programmet ditt slik:',
+    outlook: 'Outlook',
+    outlookSteps:
+      'Åpne kalenderen i Outlook på nett eller i nye Outlook, velg «Legg til kalender» og så «Abonner fra nettet». Lim inn adressen til kalenderen, gi den et navn og velg «Importer».',
+    google: 'Google Kalender',
+    googleSteps:
+      'Åpne Google Kalender på en datamaskin. Ved «Andre kalendere» velger du plusstegnet og så «Fra nettadresse». Lim inn adressen og velg «Legg til kalender». Kalenderen vises også på telefonen.',
+    apple: 'Apple Kalender',
+    appleSteps:
+      'På Mac: velg Arkiv og så «Nytt kalenderabonnement», og lim inn adressen. På iPhone og iPad: åpne Innstillinger, velg Kalender, Kontoer, «Legg til konto», Annet og så «Legg til abonnert kalender».',
+    reader: 'Nyhetsleser (RSS)',
+    readerSteps:
+      'Legg til adressen til nyhetsstrømmen som en ny strøm i nyhetsleseren din, for eksempel Feedly, Inoreader, NetNewsWire eller Thunderbird. I klassiske Outlook for Windows: høyreklikk «RSS-abonnementer» og velg «Legg til en ny RSS-feed».',
+    calendarNote:
+      'En kalender du abonnerer på, oppdateres av kalenderprogrammet selv, vanligvis noen ganger i døgnet. Laster du bare ned filen, får du ikke endringene.',
+    announcement: 'Planlagt kunngjøring i {quarter}: {title}',
+    announcementNote:
+      'Kunngjøringen er planlagt i løpet av {quarter}. Datoen i kalenderen er første dag i kvartalet, ikke en fast dato.',
+    deadline: '{what}: {title}',
+    moreInfo: 'Mer informasjon: {url}',
+    deadlines: 'Frister',
+    meetingsCalendar: 'Alle kommende markedsdialogmøter',
+    requirementChanges: 'Nye og endrede krav',
+  },
+  changes: {
+    title: 'Nytt og endret',
+    lead: 'Det som er nytt eller endret i krav, anskaffelser, markedsdialog, maler, eksempler og kurs, med det nyeste først.',
+    itemTitle: '{collection}, {kind}',
+    changed: 'Endret',
+    sinceLastVisit: 'Nytt siden sist',
+    lastVisitNote:
+      'Nettleseren din husker når du sist så en slik liste, og merker det som er nytt siden da. Det lagres bare i nettleseren din.',
+    lastVisitSummary: 'Nytt siden forrige besøk {date}: {count}',
+    none: 'Ingen endringer ennå.',
+  },
+  changeKinds: {
+    new: 'publisert',
+    version: 'ny versjon',
+    changed: 'endret',
+    updated: 'oppdatert',
+  },
+  feedback: {
+    question: 'Fant du det du lette etter?',
+    yes: 'Ja',
+    no: 'Nei',
+    comment: 'Hva lette du etter, eller hva kan bli bedre? (valgfritt)',
+    commentHint:
+      'Ikke skriv navn, e-postadresse eller andre personopplysninger. Vi svarer ikke på tilbakemeldinger; trenger du svar, finner du oss på kontaktsiden.',
+    send: 'Send tilbakemelding',
+    errorChoose: 'Velg ja eller nei.',
+    errorTitle: 'Feil',
+    thanks: 'Takk for tilbakemeldingen!',
+    sendFailed:
+      'Tilbakemeldingen ble ikke sendt. Prøv igjen litt senere, eller send den med e-post:',
+    mailLead:
+      'Svar med e-post: lenkene åpner e-postprogrammet ditt med tittelen og adressen til siden fylt inn.',
+    mailSubject: 'Tilbakemelding: {answer} – {title}',
+    mailBody:
+      'Fant du det du lette etter? {answer}\n\nSide: {title}\nAdresse: {url}\n\nHva lette du etter, eller hva kan bli bedre?\n',
+    mailSubjectPlain: 'Tilbakemelding – {title}',
+    mailBodyPlain: 'Side: {title}\nAdresse: {url}\n\n',
+    mailLink: 'Send tilbakemeldingen med e-post',
+    thanksTitle: 'Takk for tilbakemeldingen',
+    thanksLead: 'Tilbakemeldingen er sendt. Redaktørene bruker den til å gjøre sidene bedre.',
+    back: 'Til forsiden',
   },
 } satisfies UiStrings;
 

@@ -170,11 +170,14 @@ function describe(expr: ts.Expression, decls: Decls): Described {
       return { type: `en av: ${stringValues(first, decls).join(', ')}` };
     case 'coerce':
       return { type: 'dato' };
-    case 'object':
+    case 'object': {
+      // z.object({ … }) or z.object(someFields), a shared object of fields declared elsewhere.
+      const literal = first && ts.isIdentifier(first) ? decls.get(first.text) : first;
       return {
         type: 'gruppe',
-        fields: first && ts.isObjectLiteralExpression(first) ? first : undefined,
+        fields: literal && ts.isObjectLiteralExpression(literal) ? literal : undefined,
       };
+    }
     case 'array': {
       const inner = first ? describe(first, decls) : { type: '?' };
       return { type: `liste av ${inner.type}`, fields: inner.fields, list: true };
@@ -215,6 +218,10 @@ function collectFields(
     }
     if (!ts.isPropertyAssignment(prop)) continue;
     const name = prefix + prop.name.getText().replace(/['"]/g, '');
+    // A field written after a spread replaces the spread's field of that name, as in JavaScript.
+    const replaced = (f: FieldDoc) =>
+      f.name === name || f.name.startsWith(`${name}.`) || f.name.startsWith(`${name}[].`);
+    for (let i = fields.length - 1; i >= 0; i--) if (replaced(fields[i]!)) fields.splice(i, 1);
     const { optional } = unwrap(prop.initializer);
     const described = describe(prop.initializer, decls);
     fields.push({ name, type: described.type, required: !optional, description: jsDocOf(prop) });

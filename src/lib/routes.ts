@@ -10,6 +10,10 @@ export const routes = {
   /** One category (high-risk or not) and the requirements that cover it; also the catalogue's category filter. */
   riskCategory: (id: string) => `/krav/kategori/${id}/`,
   categoryDocx: (id: string) => `/krav/kategori/${id}.docx`,
+  /** RSS: changes to the category's requirements, procurements and meetings. */
+  categoryFeed: (id: string) => `/krav/kategori/${id}.xml`,
+  /** Calendar: the category's planned announcements, deadlines and upcoming meetings. */
+  categoryCalendar: (id: string) => `/krav/kategori/${id}.ics`,
   requirementsOfKind: (kind: string) => `/krav/type/${kind}/`,
   requirementsOfPart: (part: string) => `/krav/del/${part}/`,
   /** Only UKE's own requirements with a source: the fictional examples left out. */
@@ -54,6 +58,12 @@ export const routes = {
   page: (id: string) => `/om/${id}/`,
   search: () => '/sok/',
   fieldReference: () => '/for-redaktorer/felter/',
+  /** Every feed and calendar, with instructions. */
+  subscribe: () => '/abonner/',
+  /** Every change across the collections, newest first. */
+  changes: () => '/nytt/',
+  /** Where a feedback endpoint sends readers after a submission without JavaScript. */
+  feedbackThanks: () => '/tilbakemelding/takk/',
 } as const;
 
 /** A lesson id is "<course>/<lesson>" when lessons sit in a folder per course; the URL uses the last part. */

@@ -60,6 +60,19 @@ export const source = z.object({
 });
 export type Source = z.infer<typeof source>;
 
+/**
+ * One change, as the editor tells it to readers: when, and what is different. The one
+ * change-note shape every collection shares (templates add their version number to it).
+ */
+export const changeNoteFields = {
+  /** Datoen endringen ble publisert. */
+  date: calendarDate,
+  /** Hva som er endret, i én eller to setninger skrevet for leseren. */
+  note: z.string().min(1),
+};
+export const changeNote = z.object(changeNoteFields);
+export type ChangeNote = z.infer<typeof changeNote>;
+
 /** Fields every entry in every collection has. */
 export const entryFields = {
   /** Utkast publiseres aldri: ingen side, liste, feed, nettstedskart eller søketreff. */
@@ -81,4 +94,6 @@ export const entryFields = {
    * «Fiktivt eksempel» overalt der oppføringen står.
    */
   example: z.boolean().default(false),
+  /** Endringer leseren bør vite om, nyeste først. Den nyeste vises som «Endret [dato]» ved «Sist oppdatert»; alle står på «Nytt og endret» og i feedene. */
+  changes: z.array(changeNote).default([]),
 };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { entryFields, nok } from './fields';
+import { calendarDate, entryFields, nok } from './fields';
 
 export const PROCUREMENT_STATUSES = ['planlagt', 'kunngjort', 'pagaende', 'tildelt'] as const;
 
@@ -20,6 +20,17 @@ export const procurementSchema = z.object({
     .regex(/^\d{4}-Q[1-4]$/, { error: 'et kvartal skrevet som "2027-Q1"' }),
   /** planlagt, kunngjort, pagaende eller tildelt. */
   status: z.enum(PROCUREMENT_STATUSES),
+  /** Frister i konkurransen når de er kjent (frist for spørsmål, tilbudsfrist …); de står i kategoriens kalender. */
+  deadlines: z
+    .array(
+      z.object({
+        /** Hva fristen gjelder, for eksempel «Tilbudsfrist». */
+        what: z.string().min(1),
+        /** Datoen. */
+        date: calendarDate,
+      }),
+    )
+    .default([]),
   /** Krav som skal stilles i tillegg til dem regelen for kategori og verdi finner. */
   requirements: z.array(reference('requirements')).default([]),
   /** Hvem man kan spørre om anskaffelsen. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { audience, calendarDate, entryFields } from './fields';
+import { audience, changeNoteFields, entryFields } from './fields';
 
 export const PROCUREMENT_STAGES = ['planlegging', 'konkurranse', 'kontraktsoppfolging'] as const;
 export const FILE_FORMATS = ['docx', 'xlsx', 'pdf', 'odt'] as const;
@@ -38,12 +38,9 @@ export const templateSchema = z.object({
   changes: z
     .array(
       z.object({
+        ...changeNoteFields,
         /** Versjonen. */
         version: z.string().regex(/^\d+\.\d+$/, { error: 'et versjonsnummer som "1.0"' }),
-        /** Når den ble publisert. */
-        date: calendarDate,
-        /** Hva som ble endret. */
-        note: z.string().min(1),
       }),
     )
     .min(1),

@@ -55,3 +55,28 @@ describe('field reference generated from the schemas', () => {
     expect(markdown).toMatch(/\| `quiz\[\]\.answer` \| tekst \| ja \|/);
   });
 });
+
+describe('shared field sets', () => {
+  const docs = fieldReference();
+  const fields = (collection: string) =>
+    docs
+      .find((d) => d.collection === collection)
+      ?.fields.filter((f) => f.name.startsWith('changes')) ?? [];
+
+  it('documents the shared change note in every collection, through z.object(changeNoteFields)', () => {
+    expect(fields('meetings').map((f) => [f.name, f.required])).toEqual([
+      ['changes', false],
+      ['changes[].date', true],
+      ['changes[].note', true],
+    ]);
+  });
+
+  it('lists a field a collection redefines once, as the collection defines it', () => {
+    expect(fields('templates').map((f) => [f.name, f.required])).toEqual([
+      ['changes', true],
+      ['changes[].date', true],
+      ['changes[].note', true],
+      ['changes[].version', true],
+    ]);
+  });
+});

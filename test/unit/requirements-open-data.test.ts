@@ -56,6 +56,7 @@ describe('open data', () => {
           sources: [{ title: 'Kilde', publisher: 'UKE, Oslo kommune', date: 2020 }],
           draft: false,
           example: false,
+          changes: [],
           updated: new Date('2026-10-01T00:00:00Z'),
           reviewBy: new Date('2027-10-01T00:00:00Z'),
         },

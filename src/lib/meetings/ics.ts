@@ -118,19 +118,37 @@ export function meetingCalendar(meeting: CalendarMeeting): string {
 const VEVENT = /BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/;
 const END = 'END:VCALENDAR\r\n';
 
+function veventIn(calendar: string, what: string): string {
+  const event = VEVENT.exec(calendar)?.[0];
+  if (event === undefined) throw new Error(`No VEVENT in the calendar for ${what}`);
+  return event;
+}
+
+/** One meeting's VEVENT block, for feeds that gather meetings (written once per meeting). */
+export const meetingEvent = (meeting: CalendarMeeting): string =>
+  veventIn(meetingCalendar(meeting), meeting.id);
+
+const events = new Map<string, string>();
+
+/** The VEVENT block the ics package writes (and validates) for an event, once per distinct event. */
+export function veventOf(event: EventAttributes, what: string): string {
+  const key = JSON.stringify(event);
+  let block = events.get(key);
+  if (block === undefined) {
+    block = veventIn(unwrap(createEvent({ ...event, productId: PRODUCT_ID }), what), what);
+    events.set(key, block);
+  }
+  return block;
+}
+
+/** A calendar to subscribe to, named `name`, holding the given VEVENT blocks in order. */
+export function calendarFile(name: string, vevents: readonly string[]): string {
+  const header = unwrap(createEvents([], { productId: PRODUCT_ID, calName: name }), name);
+  if (!header.endsWith(END)) throw new Error('The calendar header does not end with END:VCALENDAR');
+  return header.slice(0, -END.length) + vevents.join('') + END;
+}
+
 /** The feed of upcoming meetings; callers pass only those, and cancelled ones are left out here too. */
 export function meetingFeed(meetings: readonly CalendarMeeting[]): string {
-  const header = unwrap(
-    createEvents([], { productId: PRODUCT_ID, calName: FEED_NAME }),
-    'the feed',
-  );
-  const events = meetings
-    .filter((m) => !m.cancelled)
-    .map((m) => {
-      const event = VEVENT.exec(meetingCalendar(m))?.[0];
-      if (event === undefined) throw new Error(`No VEVENT in the calendar for ${m.id}`);
-      return event;
-    });
-  if (!header.endsWith(END)) throw new Error('The calendar header does not end with END:VCALENDAR');
-  return header.slice(0, -END.length) + events.join('') + END;
+  return calendarFile(FEED_NAME, meetings.filter((m) => !m.cancelled).map(meetingEvent));
 }

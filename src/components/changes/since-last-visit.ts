@@ -1,0 +1,52 @@
+/**
+ * Marks the items of change lists that are newer than the reader's last visit, and says how
+ * many. Runs only where JavaScript does (html.js-enabled); what it remembers stays in
+ * localStorage and is never sent anywhere. Storage may be blocked: then nothing is marked.
+ */
+import { isNewSince, STORAGE_KEY, visit } from '../../lib/follow/last-visit';
+
+const dateText = (day: string) =>
+  new Intl.DateTimeFormat('nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+
+/** Returns how many items were marked. */
+export function markSinceLastVisit(
+  doc: Document,
+  storage: Storage | undefined,
+  now: number,
+): number {
+  doc.documentElement.classList.add('js-enabled');
+  let since: string | null;
+  try {
+    if (!storage) return 0;
+    const next = visit(storage.getItem(STORAGE_KEY), now);
+    storage.setItem(STORAGE_KEY, JSON.stringify(next.state));
+    since = next.since;
+  } catch {
+    return 0;
+  }
+  let marked = 0;
+  for (const list of doc.querySelectorAll<HTMLElement>('[data-since-list]')) {
+    for (const item of list.querySelectorAll<HTMLElement>('[data-changed]')) {
+      if (!isNewSince(item.dataset['changed'] ?? '', since)) continue;
+      item.classList.add('eh-changed-since');
+      for (const tag of item.querySelectorAll<HTMLElement>('[data-since-tag]')) tag.hidden = false;
+      marked += 1;
+    }
+  }
+  for (const note of doc.querySelectorAll<HTMLElement>('[data-since-note]')) note.hidden = false;
+  if (since !== null) {
+    for (const summary of doc.querySelectorAll<HTMLElement>('[data-since-summary]')) {
+      const template = summary.dataset['template'] ?? '';
+      summary.textContent = template
+        .replace('{date}', dateText(since))
+        .replace('{count}', String(marked));
+      summary.hidden = false;
+    }
+  }
+  return marked;
+}

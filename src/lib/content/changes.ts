@@ -1,0 +1,140 @@
+/**
+ * Every change across the followed collections, newest first, built once per build from
+ * `site()` (so drafts are already gone). "Nytt og endret", the per-category feeds and the
+ * per-category calendars read from here.
+ */
+import {
+  type CategoryScope,
+  entryChanges,
+  meetingScope,
+  newestFirst,
+  requirementScope,
+  requirementVersionChange,
+  templateChanges,
+  type SiteChange,
+} from '../changes';
+import { changeLog } from '../requirements/feed';
+import { lessonSlug, routes } from '../routes';
+import { once } from '../once';
+import { allRequirements } from './requirements';
+import { site } from './site';
+
+const requirementTitle = (data: { code: string; title: string }) => `${data.code} ${data.title}`;
+
+/** Each meeting's categories (meetingScope in src/lib/changes.ts says which count), by meeting id. */
+export const meetingScopes = once(async (): Promise<Map<string, CategoryScope>> => {
+  const { requirements, procurements, meetings } = await site();
+  const requirementById = new Map(requirements.map((r) => [r.id, r]));
+  const procurementCategory = new Map(procurements.map((p) => [p.id, p.data.category.id]));
+  return new Map(
+    meetings.map(({ id, data }) => [
+      id,
+      meetingScope(
+        data.procurements.flatMap((ref) => procurementCategory.get(ref.id) ?? []),
+        data.requirements.flatMap((ref) => requirementById.get(ref.id)?.data ?? []),
+      ),
+    ]),
+  );
+});
+
+export const allChanges = once(async (): Promise<SiteChange[]> => {
+  const { requirements, procurements, meetings, templates, cases, lessons } = await site();
+  const scopes = await meetingScopes();
+
+  const changes: SiteChange[] = [
+    ...changeLog(await allRequirements()).map((change) => {
+      const { id, data } = change.requirement;
+      return requirementVersionChange({
+        id,
+        title: requirementTitle(data),
+        url: routes.requirement(id),
+        summary: data.summary,
+        example: data.example,
+        scope: requirementScope(data),
+        kind: change.kind,
+        date: change.date,
+        version: data.version,
+        changeNote: change.kind === 'version' ? data.changeNote : undefined,
+      });
+    }),
+    ...requirements.flatMap(({ id, data }) =>
+      entryChanges(
+        {
+          collection: 'requirements',
+          id,
+          title: requirementTitle(data),
+          url: routes.requirement(id),
+          summary: data.summary,
+          example: data.example,
+          updated: data.updated,
+          changes: data.changes,
+          scope: requirementScope(data),
+        },
+        false,
+      ),
+    ),
+    ...procurements.flatMap(({ id, data }) =>
+      entryChanges({
+        collection: 'procurements',
+        id,
+        title: data.title,
+        url: routes.procurement(id),
+        summary: data.summary,
+        example: data.example,
+        updated: data.updated,
+        changes: data.changes,
+        scope: { allHighRisk: false, ids: [data.category.id] },
+      }),
+    ),
+    ...meetings.flatMap(({ id, data }) =>
+      entryChanges({
+        collection: 'meetings',
+        id,
+        title: data.title,
+        url: routes.meeting(id),
+        summary: data.summary,
+        example: data.example,
+        updated: data.updated,
+        changes: data.changes,
+        scope: scopes.get(id),
+      }),
+    ),
+    ...templates.flatMap(({ id, data }) =>
+      templateChanges({
+        id,
+        title: data.title,
+        url: routes.template(id),
+        summary: data.purpose,
+        example: data.example,
+        updated: data.updated,
+        changes: data.changes,
+      }),
+    ),
+    ...cases.flatMap(({ id, data }) =>
+      entryChanges({
+        collection: 'cases',
+        id,
+        title: data.title,
+        url: routes.case(id),
+        summary: data.summary,
+        example: data.example,
+        updated: data.updated,
+        changes: data.changes,
+        scope: { allHighRisk: false, ids: [data.category.id] },
+      }),
+    ),
+    ...lessons.flatMap(({ id, data }) =>
+      entryChanges({
+        collection: 'lessons',
+        id,
+        title: data.title,
+        url: routes.lesson(data.course.id, lessonSlug(id)),
+        summary: data.summary,
+        example: data.example,
+        updated: data.updated,
+        changes: data.changes,
+      }),
+    ),
+  ];
+  return changes.toSorted(newestFirst);
+});

@@ -1,0 +1,25 @@
+/** A category's RSS feed: changes to its requirements, and its new and changed procurements and meetings. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { tf } from '../../../i18n/nb';
+import { categoryFeedItems } from '../../../lib/content/follow';
+import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
+
+export const getStaticPaths = (async () =>
+  (await allCategories()).map((category) => ({
+    params: { id: category.id },
+    props: { category },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
+  if (!site) throw new Error('astro.config.mjs must set `site`: the feed needs absolute links');
+  const name = category.data.title;
+  return rss({
+    title: tf('follow.feedTitle', { category: name }),
+    description: tf('follow.feedDescription', { category: name }),
+    site,
+    trailingSlash: true,
+    customData: '<language>nb</language>',
+    items: await categoryFeedItems(category),
+  });
+};
