@@ -218,3 +218,8 @@ export function latestChangeNote<N extends ChangeNoteLike>(notes: readonly N[]):
     undefined,
   );
 }
+
+/** A template's versions after the first: the changes its page reports as "Endret". */
+export function laterVersions<N extends ChangeNoteLike>(versions: readonly N[]): N[] {
+  return versions.toSorted((a, b) => a.date.getTime() - b.date.getTime()).slice(1);
+}

@@ -105,10 +105,12 @@ describe('feeds per risk category', () => {
     expect(version?.title).toBe('Krav, ny versjon 2.0: FD-B2 Feedkrav FD-B2');
     expect(version?.description).toBe('Kravet gjelder nå også underleverandører.');
     const illustration = byId('requirements/feedkrav-alle/changed/2026-04-01');
-    expect(illustration?.title).toMatch(/^Eksempel: Krav, endret: FD-A1/);
-    expect(illustration?.categories.map((c) => c.label)).toContain('Eksempel');
-    const real = items.filter((item) => !/^Eksempel: /.test(item.title ?? ''));
-    expect(real.every((item) => !item.categories.some((c) => c.label === 'Eksempel'))).toBe(true);
+    expect(illustration?.title).toMatch(/^Fiktivt eksempel: Krav, endret: FD-A1/);
+    expect(illustration?.categories.map((c) => c.label)).toContain('Fiktivt eksempel');
+    const real = items.filter((item) => !/^Fiktivt eksempel: /.test(item.title ?? ''));
+    expect(real.every((item) => !item.categories.some((c) => c.label === 'Fiktivt eksempel'))).toBe(
+      true,
+    );
   });
 
   test('no draft is in any feed or calendar', () => {
@@ -136,7 +138,7 @@ describe('feeds per risk category', () => {
     expect(events(feeds, 'feedkategori-lav')).toEqual([]);
     const [announcement] = events(feeds, 'fixturkategori');
     expect(announcement?.summary).toBe(
-      'Eksempel: Planlagt kunngjøring i 1. kvartal 2027: Fixturanskaffelse',
+      'Fiktivt eksempel: Planlagt kunngjøring i 1. kvartal 2027: Fixturanskaffelse',
     );
     expect(feeds.calendars.get('feedkategori-b')?.getFirstPropertyValue('x-wr-calname')).toBe(
       'Etisk handel – Feedkategori B',
