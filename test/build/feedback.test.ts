@@ -1,0 +1,222 @@
+/**
+ * Page feedback, end to end. The base fixture is built with PORTAL_FEEDBACK_ENDPOINT set and
+ * served by a small host that does what the README asks of the real one: serves dist/ with the
+ * site's CSP, and takes POST /tilbakemelding, answering 303 to the thank-you page. Chromium then
+ * answers the question with JavaScript off and on. A build without the variable gives the
+ * e-mail fallback, which the e2e tests see on the main build (and this test on the fixture).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_ARGS } from '../e2e/chromium-setup';
+import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site';
+
+const ENDPOINT = '/tilbakemelding';
+const PAGE = '/krav/fixturkrav/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+
+/** The CSP the site ships, read from the built site's _headers. */
+async function csp(outDir: string): Promise<string> {
+  const headers = await readFile(path.join(outDir, '_headers'), 'utf-8');
+  const line = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1];
+  if (!line) throw new Error('no Content-Security-Policy in _headers');
+  return line.trim();
+}
+
+interface Host {
+  server: Server;
+  origin: string;
+  posts: URLSearchParams[];
+}
+
+async function host(outDir: string): Promise<Host> {
+  const policy = await csp(outDir);
+  const posts: URLSearchParams[] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    if (url.pathname === ENDPOINT && req.method === 'POST') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        posts.push(new URLSearchParams(body));
+        res.writeHead(303, { Location: '/tilbakemelding/takk/' }).end();
+      });
+      return;
+    }
+    const file = path.join(
+      outDir,
+      url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname,
+    );
+    stat(file)
+      .then(async () => {
+        res.writeHead(200, {
+          'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': policy,
+        });
+        res.end(await readFile(file));
+      })
+      .catch(() => res.writeHead(404).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}`, posts };
+}
+
+let site: FixtureSite;
+let build: BuildResult;
+let served: Host;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await fixtureSite('base');
+  build = await site.build({
+    PORTAL_FEEDBACK_ENDPOINT: ENDPOINT,
+    PORTAL_FEEDBACK_EMAIL: 'tilbakemelding@example.no',
+  });
+  if (!build.ok) return;
+  served = await host(site.outDir);
+  browser = await chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => served?.server.close(resolve));
+  await site?.remove();
+});
+
+async function open(javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled, baseURL: served.origin });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto(PAGE);
+  expect(response?.status()).toBe(200);
+  return { context, page, violations };
+}
+
+describe('feedback with an endpoint configured', () => {
+  test('the site builds with the endpoint', () => {
+    expect(build.ok, build.output.slice(-3000)).toBe(true);
+  });
+
+  test('without JavaScript: a plain form; no answer, no request; an answer posts and thanks', async () => {
+    const { context, page, violations } = await open(false);
+    const form = page.locator('form[data-feedback-form]');
+    await expect(form.getAttribute('action')).resolves.toBe(ENDPOINT);
+    await expect(
+      form.getByRole('group', { name: 'Fant du det du lette etter?' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByLabel(/Hva lette du etter/).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Send tilbakemelding' }).click();
+    await page.waitForTimeout(300);
+    expect(served.posts).toHaveLength(0);
+    expect(new URL(page.url()).pathname).toBe(PAGE);
+
+    await page.getByRole('radio', { name: 'Nei' }).check();
+    await page.getByLabel(/Hva lette du etter/).fill('Frister for egenerklæringen');
+    await Promise.all([
+      page.waitForURL('**/tilbakemelding/takk/'),
+      page.getByRole('button', { name: 'Send tilbakemelding' }).click(),
+    ]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Takk for tilbakemeldingen',
+    );
+    expect(Object.fromEntries(served.posts.at(-1) ?? [])).toEqual({
+      svar: 'nei',
+      kommentar: 'Frister for egenerklæringen',
+      side: `https://etiskhandel.uke.oslo.kommune.no${PAGE}`,
+      tittel: 'FX-K1 Fixturkrav',
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  test('with JavaScript: the error is in the form, the comment follows the answer, the answer is sent in place', async () => {
+    const before = served.posts.length;
+    const { context, page, violations } = await open(true);
+    const comment = page.getByLabel(/Hva lette du etter/);
+    await expect(comment.isVisible()).resolves.toBe(false);
+
+    // Keyboard only: to the button, press it without an answer.
+    await page.getByRole('button', { name: 'Send tilbakemelding' }).focus();
+    await page.keyboard.press('Enter');
+    const error = page.locator('[data-feedback-error]');
+    await expect(error.isVisible()).resolves.toBe(true);
+    await expect(error.textContent()).resolves.toContain('Velg ja eller nei.');
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement).value),
+    ).resolves.toBe('ja');
+    await expect(
+      page.getByRole('radio', { name: 'Ja' }).getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    expect(served.posts.length).toBe(before);
+    const axe = await new AxeBuilder({ page })
+      .include('.eh-feedback')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    await page.keyboard.press('Space');
+    await expect(error.isVisible()).resolves.toBe(false);
+    await expect(comment.isVisible()).resolves.toBe(true);
+    await comment.fill('Fant alt');
+    await page.getByRole('button', { name: 'Send tilbakemelding' }).click();
+    const thanks = page.locator('[data-feedback-thanks]');
+    await thanks.waitFor({ state: 'visible' });
+    await expect(thanks.textContent()).resolves.toContain('Takk for tilbakemeldingen!');
+    await expect(
+      page.evaluate(() => document.activeElement?.hasAttribute('data-feedback-thanks')),
+    ).resolves.toBe(true);
+    expect(new URL(page.url()).pathname).toBe(PAGE);
+    expect(served.posts.at(-1)?.get('svar')).toBe('ja');
+    expect(served.posts.at(-1)?.get('kommentar')).toBe('Fant alt');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  test('nothing is requested before the reader submits', async () => {
+    const before = served.posts.length;
+    const { context, page } = await open(true);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('radio', { name: 'Ja' }).check();
+    await page.waitForTimeout(300);
+    expect(requests.filter((url) => url.includes(ENDPOINT))).toEqual([]);
+    expect(served.posts.length).toBe(before);
+    await context.close();
+  });
+});
+
+describe('feedback without an endpoint', () => {
+  test('the fallback is two e-mail links with the page address and title filled in', async () => {
+    await site.edit('requirements/fixturkrav.md', 'title: Fixturkrav', 'title: Fixturkrav & co');
+    const plain = await site.build({ PORTAL_FEEDBACK_EMAIL: 'tilbakemelding@example.no' });
+    expect(plain.ok, plain.output.slice(-3000)).toBe(true);
+    const html = await readFile(path.join(site.outDir, 'krav/fixturkrav/index.html'), 'utf-8');
+    expect(html).not.toContain('data-feedback-form');
+    const links = [...html.matchAll(/href="(mailto:[^"]+)"[^>]*data-feedback-mail="(ja|nei)"/g)];
+    expect(links.map((m) => m[2])).toEqual(['ja', 'nei']);
+    const mailto = new URL((links[0]?.[1] ?? '').replaceAll('&amp;', '&'));
+    expect(mailto.pathname).toBe('tilbakemelding@example.no');
+    expect(mailto.searchParams.get('subject')).toBe('Tilbakemelding: Ja – FX-K1 Fixturkrav & co');
+    expect(mailto.searchParams.get('body')).toContain(
+      `Side: FX-K1 Fixturkrav & co\r\nAdresse: https://etiskhandel.uke.oslo.kommune.no${PAGE}`,
+    );
+  });
+});
