@@ -1,7 +1,7 @@
 /**
  * Page feedback, end to end. The base fixture is built with PORTAL_FEEDBACK_ENDPOINT set and
  * served by a small host that does what the README asks of the real one: serves dist/ with the
- * site's CSP, and takes POST /tilbakemelding, answering 303 to the thank-you page. Chromium then
+ * site's CSP (from scripts/nginx/etiskhandel.conf), and takes POST /tilbakemelding, answering 303 to the thank-you page. Chromium then
  * answers the question with JavaScript off and on. A build without the variable gives the
  * e-mail fallback, which the e2e tests see on the main build (and this test on the fixture).
  */
@@ -13,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../e2e/chromium-setup';
+import { fixedHeaders } from '../support/nginx-conf';
 import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site';
 
 const ENDPOINT = '/tilbakemelding';
@@ -26,12 +27,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** The CSP the site ships, read from the built site's _headers. */
-async function csp(outDir: string): Promise<string> {
-  const headers = await readFile(path.join(outDir, '_headers'), 'utf-8');
-  const line = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1];
-  if (!line) throw new Error('no Content-Security-Policy in _headers');
-  return line.trim();
+/** The CSP the site ships, from the production nginx configuration. */
+function csp(): string {
+  const policy = fixedHeaders().get('content-security-policy');
+  if (!policy) throw new Error('no Content-Security-Policy in scripts/nginx/etiskhandel.conf');
+  return policy;
 }
 
 interface Host {
@@ -41,7 +41,7 @@ interface Host {
 }
 
 async function host(outDir: string): Promise<Host> {
-  const policy = await csp(outDir);
+  const policy = csp();
   const posts: URLSearchParams[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
