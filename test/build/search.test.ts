@@ -51,9 +51,11 @@ async function pageWords(sitePath: string): Promise<string[]> {
 }
 
 describe('what is indexed', () => {
-  test('every published entry page, and no list, navigation page or draft', async () => {
+  test('every published entry page and the finder, and no list, navigation page or draft', async () => {
     expect((await find(null)).sort()).toEqual(
       [
+        routes.requirementFinder(), // a tool readers search for
+        routes.page('innholdet'),
         routes.requirement('fixturkrav'),
         routes.riskCategory('fixturkategori'),
         routes.riskCategory('arbeidsklaer'),
@@ -96,9 +98,9 @@ describe('only what the page itself says', () => {
   test('notes, labels and lists of other entries on an entry page are not searchable', async () => {
     const requirement = routes.requirement('fixturkrav');
     const html = await readFile(path.join(site.outDir, requirement, 'index.html'), 'utf-8');
-    expect(html).toContain('portalens gjengivelse'); // the note under every requirement text
-    expect(await pageWords(requirement)).not.toContain('gjengivelse');
-    expect(await find('gjengivelse')).not.toContain(requirement);
+    expect(html).toContain('ordlyden i konkurransegrunnlaget'); // the note under every requirement text
+    expect(await pageWords(requirement)).not.toContain('ordlyden');
+    expect(await find('ordlyden')).not.toContain(requirement);
     // A procurement lists the requirements that apply; their titles are theirs, not its.
     const procurement = routes.procurement('fixturanskaffelse');
     const listing = await readFile(path.join(site.outDir, procurement, 'index.html'), 'utf-8');
@@ -168,7 +170,7 @@ describe('filters, metadata and order', () => {
     expect((await find(null, '?kategori=arbeidsklaer')).sort()).toEqual(
       [routes.case('uniformer'), routes.riskCategory('arbeidsklaer')].sort(),
     );
-    expect(await find(null, '?kategori=arbeidsklaer&type=eksempel')).toEqual([
+    expect(await find(null, '?kategori=arbeidsklaer&type=erfaring')).toEqual([
       routes.case('uniformer'),
     ]);
     // The meeting concerns the category of the procurement it presents.
