@@ -29,7 +29,7 @@ describe('home page', () => {
       'Krav',
       'For leverandører',
       'Markedsdialog',
-      'Eksempler',
+      'Erfaringer',
       'Maler',
       'Kurs',
       'Ordliste',
