@@ -504,7 +504,8 @@ export interface UiStrings {
     | 'moreInfo'
     | 'deadlines'
     | 'meetingsCalendar'
-    | 'requirementChanges',
+    | 'requirementChanges'
+    | 'nothingYet',
     string
   >;
   changes: Record<
@@ -1191,6 +1192,8 @@ export const nb = {
     deadlines: 'Frister',
     meetingsCalendar: 'Alle kommende markedsdialogmøter',
     requirementChanges: 'Nye og endrede krav',
+    nothingYet:
+      'Ingen krav, anskaffelser eller møter i kategorien ennå. Strømmene kommer her når det er noe å følge.',
   },
   changes: {
     title: 'Nytt og endret',

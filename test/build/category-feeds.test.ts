@@ -63,10 +63,11 @@ beforeAll(async () => {
 afterAll(() => site?.remove());
 
 describe('feeds per risk category', () => {
-  test('the fixture builds, with a feed and a calendar for every category', () => {
+  test('the fixture builds, with a feed for every category and a calendar for those with events', () => {
     expect(first.ok, first.output.slice(-3000)).toBe(true);
     expect([...feeds.rss.keys()]).toEqual(CATEGORIES);
-    expect([...feeds.calendars.keys()]).toEqual(CATEGORIES);
+    // A calendar needs an event (RFC 5545): the low-risk category has none, so no file.
+    expect([...feeds.calendars.keys()]).toEqual(['feedkategori-b', 'fixturkategori']);
   });
 
   test('each RSS feed holds exactly the changes that apply to its category, newest first', () => {
@@ -135,7 +136,6 @@ describe('feeds per risk category', () => {
       ['feedanskaffelse-b-frist-2026-07-01', '2026-07-01', true],
       ['feedmote-b', '2026-09-10T08:00:00Z', false],
     ]);
-    expect(events(feeds, 'feedkategori-lav')).toEqual([]);
     const [announcement] = events(feeds, 'fixturkategori');
     expect(announcement?.summary).toBe(
       'Fiktivt eksempel: Planlagt kunngjøring i 1. kvartal 2027: Fixturanskaffelse',

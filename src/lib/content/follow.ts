@@ -6,12 +6,13 @@
  */
 import { tf } from '../../i18n/nb';
 import { changesInCategory, concerns } from '../changes';
-import { categoryCalendar, type CalendarProcurement } from '../follow/calendar';
+import { categoryCalendar, procurementEvents, type CalendarProcurement } from '../follow/calendar';
 import { changeFeedItem, type ChangeFeedItem } from '../follow/feed';
 import { allChanges, meetingScopes } from './changes';
 import { allProcurements, type Procurement } from './procurements';
 import { calendarMeeting, meetingSchedule } from './meetings';
-import { categoryFacts, type RiskCategory } from './risk-categories';
+import { allCategories, categoryFacts, type RiskCategory } from './risk-categories';
+import { once } from '../once';
 
 /** The category's feed items, newest first. */
 export async function categoryFeedItems(category: RiskCategory): Promise<ChangeFeedItem[]> {
@@ -32,8 +33,8 @@ export function calendarProcurement(p: Procurement, site: URL): CalendarProcurem
   };
 }
 
-/** The category's calendar file; `site` is the site's base URL. */
-export async function categoryCalendarFile(category: RiskCategory, site: URL): Promise<string> {
+/** The category's procurements and coming meetings (not cancelled), as the calendar writer needs them. */
+async function calendarParts(category: RiskCategory, site: URL) {
   const procurements = (await allProcurements()).filter((p) => p.category.id === category.id);
   const { upcoming } = await meetingSchedule();
   const scopes = await meetingScopes();
@@ -41,12 +42,41 @@ export async function categoryCalendarFile(category: RiskCategory, site: URL): P
   const meetings = upcoming
     .filter((m) => {
       const scope = scopes.get(m.id);
-      return scope !== undefined && concerns({ scope }, facts);
+      return m.phase !== 'avlyst' && scope !== undefined && concerns({ scope }, facts);
     })
     .map((m) => calendarMeeting(m, site));
+  return { procurements: procurements.map((p) => calendarProcurement(p, site)), meetings };
+}
+
+/** The category's calendar file; `site` is the site's base URL. */
+export async function categoryCalendarFile(category: RiskCategory, site: URL): Promise<string> {
+  const { procurements, meetings } = await calendarParts(category, site);
   return categoryCalendar(
     tf('follow.calendarName', { category: category.data.title }),
-    procurements.map((p) => calendarProcurement(p, site)),
+    procurements,
     meetings,
   );
+}
+
+/**
+ * Which feeds each category has. A feed is published only when it has something in it: RFC 5545
+ * requires at least one event in a calendar, and the quality gate wants items in every feed.
+ */
+export const categoryFeeds = once(async (): Promise<Map<string, { rss: boolean; ics: boolean }>> => {
+  const site = new URL('https://site.invalid/');
+  const result = new Map<string, { rss: boolean; ics: boolean }>();
+  for (const category of await allCategories()) {
+    const { procurements, meetings } = await calendarParts(category, site);
+    result.set(category.id, {
+      rss: (await categoryFeedItems(category)).length > 0,
+      ics: meetings.length > 0 || procurements.some((p) => procurementEvents(p).length > 0),
+    });
+  }
+  return result;
+});
+
+/** The categories with a feed of the given kind. */
+export async function categoriesWithFeed(kind: 'rss' | 'ics'): Promise<RiskCategory[]> {
+  const feeds = await categoryFeeds();
+  return (await allCategories()).filter((c) => feeds.get(c.id)?.[kind]);
 }

@@ -1,10 +1,10 @@
 /** A category's calendar: planned announcements, deadlines and upcoming meetings. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categoryCalendarFile } from '../../../lib/content/follow';
-import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
+import { categoriesWithFeed, categoryCalendarFile } from '../../../lib/content/follow';
+import type { RiskCategory } from '../../../lib/content/risk-categories';
 
 export const getStaticPaths = (async () =>
-  (await allCategories()).map((category) => ({
+  (await categoriesWithFeed('ics')).map((category) => ({
     params: { id: category.id },
     props: { category },
   }))) satisfies GetStaticPaths;

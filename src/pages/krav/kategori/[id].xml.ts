@@ -2,11 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { tf } from '../../../i18n/nb';
-import { categoryFeedItems } from '../../../lib/content/follow';
-import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
+import { categoriesWithFeed, categoryFeedItems } from '../../../lib/content/follow';
+import type { RiskCategory } from '../../../lib/content/risk-categories';
 
 export const getStaticPaths = (async () =>
-  (await allCategories()).map((category) => ({
+  (await categoriesWithFeed('rss')).map((category) => ({
     params: { id: category.id },
     props: { category },
   }))) satisfies GetStaticPaths;
