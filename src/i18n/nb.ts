@@ -15,7 +15,8 @@ import type {
 } from '../schemas/requirement';
 import type { RISK_SOURCES } from '../schemas/risk-category';
 import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
-import type { SEARCH_TYPES } from '../lib/search/facets';
+import type { SEARCH_TYPES } from '../lib/search/types';
+import type { CollectionName } from '../lib/collections';
 import type { ProvenanceStatus } from '../lib/provenance';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
@@ -50,6 +51,7 @@ export interface UiStrings {
     | 'templates'
     | 'courses'
     | 'glossary'
+    | 'about'
     | 'search',
     string
   >;
@@ -183,19 +185,7 @@ export interface UiStrings {
     string
   >;
   glossary: Record<'lead' | 'letters' | 'aliases' | 'usedIn' | 'allTerms' | 'definition', string>;
-  collectionNames: Record<
-    | 'requirements'
-    | 'riskCategories'
-    | 'cases'
-    | 'meetings'
-    | 'procurements'
-    | 'templates'
-    | 'courses'
-    | 'lessons'
-    | 'glossary'
-    | 'pages',
-    string
-  >;
+  collectionNames: Record<CollectionName, string>;
   fileFormats: Labels<typeof FILE_FORMATS>;
   meetingPhases: Record<'kommende' | 'gjennomfort' | 'avlyst', string>;
   meetings: Record<
@@ -583,6 +573,7 @@ export const nb = {
     courses: 'Kurs',
     glossary: 'Ordliste',
     search: 'Søk',
+    about: 'Om portalen',
   },
   common: {
     skipLink: 'Gå til hovedinnholdet',

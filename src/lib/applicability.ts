@@ -56,3 +56,10 @@ export function applicableRequirements<R extends { data: RuleOfRequirement }>(
   if (!category) throw new UnknownCategoryError(categoryId);
   return requirements.filter((r) => requirementApplies(r.data, category, valueNok));
 }
+
+/** The lowest value threshold among `requirements`: below it none of them applies. */
+export function lowestThreshold(requirements: readonly { data: RuleOfRequirement }[]): number {
+  if (requirements.length === 0)
+    throw new RangeError('lowestThreshold needs at least one requirement');
+  return Math.min(...requirements.map((r) => r.data.appliesTo.valueOverNok));
+}

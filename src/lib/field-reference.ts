@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { COLLECTIONS, REGISTRY } from './collections';
 
 export interface FieldDoc {
   /** Dotted path, e.g. "appliesTo.valueOverNok"; list items are shown as "documentation[].when". */
@@ -24,7 +25,7 @@ export interface CollectionDoc {
 }
 
 const SCHEMA_DIR = path.resolve('src/schemas');
-const CONFIG_FILE = path.resolve('src/content.config.ts');
+const REGISTRY_FILE = path.resolve('src/lib/collections.ts');
 
 function parse(file: string): ts.SourceFile {
   return ts.createSourceFile(file, readFileSync(file, 'utf-8'), ts.ScriptTarget.Latest, true);
@@ -260,15 +261,16 @@ function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
   return object ? collectFields(object, decls, '') : [];
 }
 
-/** One entry per collection in src/content.config.ts, in the order they are declared there. */
+/** One entry per collection, in the registry's order (src/lib/collections.ts). */
 export function fieldReference(): CollectionDoc[] {
-  const config = parse(CONFIG_FILE);
+  const registry = parse(REGISTRY_FILE);
   const schemaFileOf = new Map<string, string>();
-  for (const statement of config.statements) {
+  const schemaNameOf = new Map<string, string>();
+  for (const statement of registry.statements) {
     if (
       ts.isImportDeclaration(statement) &&
       ts.isStringLiteral(statement.moduleSpecifier) &&
-      statement.moduleSpecifier.text.startsWith('./schemas/')
+      statement.moduleSpecifier.text.startsWith('../schemas/')
     ) {
       const bindings = statement.importClause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) {
@@ -281,33 +283,41 @@ export function fieldReference(): CollectionDoc[] {
       }
     }
   }
-  const docs: CollectionDoc[] = [];
   const visit = (node: ts.Node) => {
     if (
       ts.isPropertyAssignment(node) &&
       ts.isCallExpression(node.initializer) &&
       ts.isIdentifier(node.initializer.expression) &&
-      node.initializer.expression.text === 'collection'
+      node.initializer.expression.text === 'info'
     ) {
-      const [folder, schema] = node.initializer.arguments;
-      if (folder && ts.isStringLiteral(folder) && schema && ts.isIdentifier(schema)) {
-        const schemaFile = schemaFileOf.get(schema.text);
-        if (!schemaFile) throw new Error(`No schema import found for ${schema.text}`);
-        const decls = declarations(schemaFile);
-        const expr = decls.get(schema.text);
-        if (!expr) throw new Error(`${schema.text} is not declared in ${schemaFile}`);
-        docs.push({
-          collection: node.name.getText(),
-          folder: folder.text,
-          schemaFile: path.relative(process.cwd(), schemaFile),
-          fields: schemaFields(expr, decls),
-        });
-      }
+      const [config] = node.initializer.arguments;
+      const schema =
+        config &&
+        ts.isObjectLiteralExpression(config) &&
+        config.properties.find(
+          (p): p is ts.PropertyAssignment =>
+            ts.isPropertyAssignment(p) && p.name.getText() === 'schema',
+        );
+      if (schema && ts.isIdentifier(schema.initializer))
+        schemaNameOf.set(node.name.getText(), schema.initializer.text);
     }
     ts.forEachChild(node, visit);
   };
-  visit(config);
-  return docs;
+  visit(registry);
+  return COLLECTIONS.map((collection) => {
+    const schemaName = schemaNameOf.get(collection);
+    const schemaFile = schemaName && schemaFileOf.get(schemaName);
+    if (!schemaName || !schemaFile) throw new Error(`No schema import found for ${collection}`);
+    const decls = declarations(schemaFile);
+    const expr = decls.get(schemaName);
+    if (!expr) throw new Error(`${schemaName} is not declared in ${schemaFile}`);
+    return {
+      collection,
+      folder: REGISTRY[collection].folder,
+      schemaFile: path.relative(process.cwd(), schemaFile),
+      fields: schemaFields(expr, decls),
+    };
+  });
 }
 
 /** The same reference as Markdown, for the README or a terminal. */

@@ -7,18 +7,20 @@ export function formatNok(amount: number): string {
   return `${nokFormatter.format(amount)} kr`;
 }
 
-/** "40 millioner kroner" for round millions, else formatNok. */
+const millionFormatter = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+
+/** "1 million kroner", "2,5 millioner kroner", "40 millioner kroner" for whole tenths of a million, else formatNok. */
 export function formatNokWords(amount: number): string {
   if (amount >= 1_000_000 && amount % 100_000 === 0) {
     const millions = amount / 1_000_000;
-    return `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(millions)} millioner kroner`;
+    return `${millionFormatter.format(millions)} ${millions === 1 ? 'million' : 'millioner'} kroner`;
   }
   return formatNok(amount);
 }
 
-/** "1 år" / "4 år", "90 minutter", "1 t 30 min". */
+/** "1 minutt", "45 minutter", "2 t", "1 t 30 min". */
 export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutter`;
+  if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest === 0 ? `${hours} t` : `${hours} t ${rest} min`;

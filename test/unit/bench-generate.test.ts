@@ -4,40 +4,24 @@
  * template versions, <Term> links), so `npm run bench` measures builds, not build failures.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { FOLDERS, generateEntries, plan } from '../../scripts/bench/generate.mjs';
 import { findImpossibleDates } from '../../src/lib/dates';
 import { checkSite } from '../../src/lib/content/site';
 import { checkTermUses } from '../../src/lib/glossary/term-uses';
 import { checkVersionHistory } from '../../src/lib/templates/downloads';
-import { caseSchema } from '../../src/schemas/case';
-import { courseSchema } from '../../src/schemas/course';
-import { glossarySchema } from '../../src/schemas/glossary';
-import { lessonSchema } from '../../src/schemas/lesson';
-import { meetingSchema } from '../../src/schemas/meeting';
-import { pageSchema } from '../../src/schemas/page';
-import { procurementSchema } from '../../src/schemas/procurement';
-import { requirementSchema } from '../../src/schemas/requirement';
-import { riskCategorySchema } from '../../src/schemas/risk-category';
 import type { TemplateData } from '../../src/schemas/template';
-import { templateSchema } from '../../src/schemas/template';
+import { COLLECTIONS, REGISTRY } from '../../src/lib/collections';
 
 type Collection = keyof typeof FOLDERS;
-const SCHEMAS: Record<Collection, z.ZodType> = {
-  requirements: requirementSchema,
-  riskCategories: riskCategorySchema,
-  cases: caseSchema,
-  meetings: meetingSchema,
-  procurements: procurementSchema,
-  templates: templateSchema,
-  courses: courseSchema,
-  lessons: lessonSchema,
-  glossary: glossarySchema,
-  pages: pageSchema,
-};
 const collectionOf = (file: string) =>
   (Object.keys(FOLDERS) as Collection[]).find((name) => file.startsWith(`${FOLDERS[name]}/`));
+
+test('writes every collection into the folder the registry names', () => {
+  expect(FOLDERS).toEqual(
+    Object.fromEntries(COLLECTIONS.map((name) => [name, REGISTRY[name].folder])),
+  );
+});
 
 describe('plan', () => {
   test.each([50, 200, 1000, 5000, 10000])(
@@ -86,7 +70,7 @@ describe('generateEntries', () => {
       const bad = findImpossibleDates(text);
       if (bad.length > 0) failures.push(`${file}: ${JSON.stringify(bad)}`);
       const { frontmatter, content } = parseFrontmatter(text);
-      const result = await SCHEMAS[collection].safeParseAsync(frontmatter);
+      const result = await REGISTRY[collection].schema.safeParseAsync(frontmatter);
       if (!result.success) {
         failures.push(`${file}: ${JSON.stringify(result.error.issues)}`);
         continue;

@@ -21,6 +21,10 @@ describe('formatNokWords', () => {
     expect(formatNokWords(40_000_000)).toBe('40 millioner kroner');
     expect(formatNokWords(2_500_000)).toBe('2,5 millioner kroner');
   });
+  it('writes one million in the singular', () => {
+    expect(formatNokWords(1_000_000)).toBe('1 million kroner');
+    expect(formatNokWords(1_100_000)).toBe('1,1 millioner kroner');
+  });
   it('falls back to the amount below a million or when not round', () => {
     expect(plain(formatNokWords(350_000))).toBe('350 000 kr');
     expect(plain(formatNokWords(1_234_567))).toBe('1 234 567 kr');
@@ -30,6 +34,7 @@ describe('formatNokWords', () => {
 describe('formatDuration', () => {
   it('uses minutes below an hour and hours with minutes above', () => {
     expect(formatDuration(15)).toBe('15 minutter');
+    expect(formatDuration(1)).toBe('1 minutt');
     expect(formatDuration(60)).toBe('1 t');
     expect(formatDuration(100)).toBe('1 t 40 min');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CollectionName } from '../../src/lib/collections';
 import { dueForReview, overdueWarnings, reviewStatus } from '../../src/lib/requirements/freshness';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -16,7 +17,7 @@ describe('reviewStatus', () => {
 });
 
 describe('dueForReview', () => {
-  const entry = (collection: string, id: string, reviewBy: string) => ({
+  const entry = (collection: CollectionName, id: string, reviewBy: string) => ({
     collection,
     id,
     filePath: `content/${collection}/${id}.md`,
@@ -44,22 +45,5 @@ describe('dueForReview', () => {
     expect(warnings[0]).toContain('content/glossary/ungp.md');
     expect(warnings[0]).toContain('2026-10-01');
     expect(warnings[1]).toContain('content/pages/kontakt.md');
-  });
-});
-
-describe('entryUrl', () => {
-  it('links every collection to its page', async () => {
-    const { entryUrl } = await import('../../src/lib/requirements/freshness');
-    expect(entryUrl({ collection: 'requirements', id: 'sosial-dialog', data: {} })).toBe(
-      '/krav/sosial-dialog/',
-    );
-    expect(
-      entryUrl({
-        collection: 'lessons',
-        id: 'grunnkurs/intro',
-        data: { course: { id: 'grunnkurs' } },
-      }),
-    ).toBe('/kurs/grunnkurs/intro/');
-    expect(entryUrl({ collection: 'ukjent', id: 'x', data: {} })).toBeUndefined();
   });
 });

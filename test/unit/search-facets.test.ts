@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { COLLECTIONS, REGISTRY } from '../../src/lib/collections';
 import {
-  COLLECTION_TYPES,
   SEARCH_TYPES,
   relatedFrom,
   searchFacets,
@@ -41,12 +41,13 @@ const related: Related = relatedFrom({
 
 describe('search facets', () => {
   test('every collection has a type, every type a label in both forms', () => {
-    expect(new Set(Object.values(COLLECTION_TYPES))).toEqual(new Set(SEARCH_TYPES));
+    const types = COLLECTIONS.map((name) => REGISTRY[name].searchType);
+    expect(new Set(types)).toEqual(new Set(SEARCH_TYPES));
     for (const type of SEARCH_TYPES) {
       expect(nb.searchType[type]).toBeTruthy();
       expect(nb.searchTypes[type]).toBeTruthy();
     }
-    expect(COLLECTION_TYPES.lessons).toBe('kurs');
+    expect(REGISTRY.lessons.searchType).toBe('kurs');
   });
 
   test('a requirement for every high-risk category concerns each of them, not the others', () => {

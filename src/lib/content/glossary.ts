@@ -6,15 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EditorError } from '../editor-errors';
-import { lessonUrl } from '../courses/lessons';
 import {
   checkTermUses,
   findTermUses,
   linesBeforeBody,
   type TextSource,
 } from '../glossary/term-uses';
-import { routes } from '../routes';
-import { COLLECTIONS, site, type Entry } from './site';
+import { entryUrl } from '../collections';
+import { COLLECTIONS, site, type CollectionName, type Entry } from './site';
 import { once } from '../once';
 
 export type Term = Entry<'glossary'>;
@@ -25,37 +24,10 @@ export const terms = once(async (): Promise<Term[]> =>
   (await site()).glossary.toSorted((a, b) => collator.compare(a.data.title, b.data.title)),
 );
 
-type Collection = (typeof COLLECTIONS)[number];
-type AnyEntry = Entry<Collection>;
-
-/** The page an entry is published on, for "brukt i" links back from a term. */
-export function entryUrl(entry: AnyEntry): string {
-  switch (entry.collection) {
-    case 'requirements':
-      return routes.requirement(entry.id);
-    case 'riskCategories':
-      return routes.riskCategory(entry.id);
-    case 'cases':
-      return routes.case(entry.id);
-    case 'meetings':
-      return routes.meeting(entry.id);
-    case 'procurements':
-      return routes.procurement(entry.id);
-    case 'templates':
-      return routes.template(entry.id);
-    case 'courses':
-      return routes.course(entry.id);
-    case 'lessons':
-      return lessonUrl(entry);
-    case 'glossary':
-      return routes.term(entry.id);
-    case 'pages':
-      return routes.page(entry.id);
-  }
-}
+type AnyEntry = Entry<CollectionName>;
 
 export interface TermUseSite {
-  collection: Collection;
+  collection: CollectionName;
   title: string;
   url: string;
 }

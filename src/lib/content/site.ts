@@ -8,22 +8,12 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { EditorError, fieldPath, type Problem } from '../editor-errors';
 import { once } from '../once';
 import { provenanceProblems } from '../provenance';
+import { COLLECTIONS, type CollectionName } from '../collections';
 
-export const COLLECTIONS = [
-  'requirements',
-  'riskCategories',
-  'cases',
-  'meetings',
-  'procurements',
-  'templates',
-  'courses',
-  'lessons',
-  'glossary',
-  'pages',
-] as const satisfies readonly CollectionKey[];
+export { COLLECTIONS, type CollectionName };
 
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
-export type Published = { [C in (typeof COLLECTIONS)[number]]: Entry<C>[] };
+export type Published = { [C in CollectionName]: Entry<C>[] };
 
 export interface Reference<C extends CollectionKey = CollectionKey> {
   collection: C;
@@ -147,7 +137,7 @@ async function load(): Promise<Published> {
 export const site = once(load);
 
 /** Looks up a published entry by reference; references were checked in `load`, so a miss is a bug. */
-export async function resolve<C extends (typeof COLLECTIONS)[number]>(
+export async function resolve<C extends CollectionName>(
   ref: Reference<C>,
 ): Promise<Entry<C>> {
   await site();
@@ -157,7 +147,7 @@ export async function resolve<C extends (typeof COLLECTIONS)[number]>(
 }
 
 /** Resolves a list of references, keeping their order. */
-export function resolveAll<C extends (typeof COLLECTIONS)[number]>(
+export function resolveAll<C extends CollectionName>(
   refs: readonly Reference<C>[],
 ): Promise<Entry<C>[]> {
   return Promise.all(refs.map((ref) => resolve(ref)));

@@ -15,7 +15,7 @@ import {
   type ParagraphStyle,
 } from '../docx/wordml';
 import type { RequirementData } from '../../schemas/requirement';
-import { formatNok } from './finder';
+import { formatNok } from '../format';
 import { dutiesByPhase } from './checklist';
 
 /** One requirement as the document shows it; `sourceUrl` is its page on the portal. */

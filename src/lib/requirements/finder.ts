@@ -140,12 +140,8 @@ export function thresholdBands<R extends RuleOfRequirement>(
     .map((overNok) => ({ overNok, requirements: byThreshold.get(overNok) ?? [] }));
 }
 
-const nokFormatter = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-
-/** "500 000 kr" with the Norwegian thousands separator. */
-export function formatNok(value: number): string {
-  return `${nokFormatter.format(value)} kr`;
-}
+/** "500 000 kr": one formatter for the pages and the finder's script. */
+export { formatNok } from '../format';
 
 /** Fills "{name}" placeholders in a UI string; a placeholder without a value is a bug and throws. */
 export function fillIn(template: string, values: Record<string, string | number>): string {

@@ -3,7 +3,7 @@
  * warning window (60 days) of the build date. Pure, so the rule is tested without a build.
  */
 import { daysBetween, isoDate } from '../dates';
-import { lessonSlug, routes } from '../routes';
+import { entryUrl, type CollectionName } from '../collections';
 
 export const REVIEW_WINDOW_DAYS = 60;
 
@@ -21,20 +21,20 @@ export function reviewStatus(
 }
 
 export interface ReviewableEntry {
-  collection: string;
+  collection: CollectionName;
   id: string;
   filePath?: string | undefined;
   data: { title: string; reviewBy: Date; updated: Date };
 }
 
 export interface ReviewItem {
-  collection: string;
+  collection: CollectionName;
   id: string;
   title: string;
   /** The file an editor opens, relative to the project. */
   file: string;
-  /** The entry's page, when it has one. */
-  url: string | undefined;
+  /** The entry's page. */
+  url: string;
   reviewBy: Date;
   updated: Date;
   /** Negative when overdue. */
@@ -78,39 +78,4 @@ export function overdueWarnings(items: readonly ReviewItem[]): string[] {
         `[gjennomgang] ${item.file}: reviewBy ${isoDate(item.reviewBy)} er passert ` +
         `(${-item.daysLeft} dager siden) – les gjennom «${item.title}» og sett ny reviewBy`,
     );
-}
-
-/** The public page of an entry, for links from the review list. */
-export function entryUrl(entry: {
-  collection: string;
-  id: string;
-  data: unknown;
-}): string | undefined {
-  const { id } = entry;
-  switch (entry.collection) {
-    case 'requirements':
-      return routes.requirement(id);
-    case 'riskCategories':
-      return routes.riskCategory(id);
-    case 'cases':
-      return routes.case(id);
-    case 'meetings':
-      return routes.meeting(id);
-    case 'procurements':
-      return routes.procurement(id);
-    case 'templates':
-      return routes.template(id);
-    case 'courses':
-      return routes.course(id);
-    case 'lessons': {
-      const course = (entry.data as { course?: { id: string } }).course;
-      return course ? routes.lesson(course.id, lessonSlug(id)) : undefined;
-    }
-    case 'glossary':
-      return routes.term(id);
-    case 'pages':
-      return routes.page(id);
-    default:
-      return undefined;
-  }
 }

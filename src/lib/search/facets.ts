@@ -4,43 +4,16 @@
  * title and summary a result shows. Pure: related entries arrive already looked up.
  */
 import type { Audience } from '../../schemas/fields';
-import type { COLLECTIONS, Entry } from '../content/site';
+import type { Entry } from '../content/site';
+import { REGISTRY, type CollectionName } from '../collections';
+import type { SearchType } from './types';
 import { isoDate } from '../dates';
 
-/** Content types a reader can filter by. Lessons count as courses. */
-export const SEARCH_TYPES = [
-  'krav',
-  'erfaring',
-  'møte',
-  'anskaffelse',
-  'mal',
-  'kurs',
-  'ordliste',
-  'produktkategori',
-  'om',
-] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+export { FILTER_KEYS, SEARCH_TYPES, type SearchType } from './types';
 
-export type Collection = (typeof COLLECTIONS)[number];
+export type Collection = CollectionName;
 /** Any published entry, discriminated by its collection. */
 export type AnyEntry = { [C in Collection]: Entry<C> }[Collection];
-
-/** The search type of each collection. */
-export const COLLECTION_TYPES = {
-  requirements: 'krav',
-  cases: 'erfaring',
-  meetings: 'møte',
-  procurements: 'anskaffelse',
-  templates: 'mal',
-  courses: 'kurs',
-  lessons: 'kurs',
-  glossary: 'ordliste',
-  riskCategories: 'produktkategori',
-  pages: 'om',
-} as const satisfies Record<Collection, SearchType>;
-
-/** Filter names as the index stores them (Pagefind's `data-pagefind-filter`). */
-export const FILTER_KEYS = { type: 'type', category: 'kategori', audience: 'målgruppe' } as const;
 
 /** Market dialogue (meetings and procurements) is written for suppliers. */
 const MARKET_DIALOGUE_AUDIENCE: readonly Audience[] = ['leverandor'];
@@ -75,7 +48,7 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
 export function searchFacets(entry: AnyEntry, related: Related): SearchFacets {
   const common = {
-    type: COLLECTION_TYPES[entry.collection],
+    type: REGISTRY[entry.collection].searchType,
     title: entry.data.title,
     updated: isoDate(entry.data.updated),
     example: entry.data.example,

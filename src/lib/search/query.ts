@@ -2,7 +2,7 @@
  * The search page's state and how it travels: in the address (`/sok/?q=…&type=krav`) so a
  * search can be linked, and as options for Pagefind. Pure, so the browser code stays thin.
  */
-import { FILTER_KEYS } from './facets';
+import { FILTER_KEYS } from './types';
 
 export type SortOrder = 'relevans' | 'dato';
 

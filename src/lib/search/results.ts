@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { PagefindData } from './engine';
-import { FILTER_KEYS, SEARCH_TYPES, type SearchType } from './facets';
+import { FILTER_KEYS, SEARCH_TYPES, type SearchType } from './types';
 
 /** The UI strings the page script needs, chosen from nb.ts at build time. */
 export interface SearchMessages {

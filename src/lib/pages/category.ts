@@ -1,0 +1,33 @@
+/** What a product category's page and its checklist show besides the shared shell. */
+import { nb, t } from '../../i18n/nb';
+import { lowestThreshold } from '../applicability';
+import { requirementsForCategory } from '../content/requirements';
+import type { RiskCategory } from '../content/risk-categories';
+import { formatNok } from '../format';
+import { routes } from '../routes';
+import { sections, trail } from './trail';
+
+/** «Kravene gjelder fra 100 000 kr eks. mva.»: the lowest threshold among the category's requirements. */
+export function thresholdNote(requirements: Parameters<typeof lowestThreshold>[0]): string {
+  return `${t('req.categoryThreshold')} ${formatNok(lowestThreshold(requirements))} ${t('req.exVat')}`;
+}
+
+export async function categoryPage(category: RiskCategory) {
+  const { data } = category;
+  const requirements = await requirementsForCategory(category);
+  return {
+    breadcrumbs: trail(sections.requirements, ...(data.highRisk ? [sections.riskCategories] : [])),
+    highRisk: data.highRisk,
+    products: data.products.join(', '),
+    risks: data.risks.length > 0 ? data.risks.join(', ') : undefined,
+    classifiedBy:
+      data.classifiedBy.length > 0
+        ? data.classifiedBy.map((s) => nb.riskSources[s]).join(', ')
+        : undefined,
+    requirements,
+    threshold: requirements.length > 0 ? thresholdNote(requirements) : undefined,
+    checklist: routes.checklist(category.id),
+    docx: routes.categoryDocx(category.id),
+    none: data.highRisk ? t('req.categoryNoneHighRisk') : t('req.categoryNone'),
+  };
+}

@@ -1,0 +1,65 @@
+/** What a course's page and its lessons' pages show besides the shared entry shell. */
+import { nb, tf } from '../../i18n/nb';
+import { cacheKey } from '../content/cache-key';
+import { coursesWithLessons, type Course, type Lesson } from '../content/courses';
+import { lessonPosition, lessonUrl } from '../courses/lessons';
+import { formatDuration } from '../format';
+import { lessonSlug, routes } from '../routes';
+import { sections } from './trail';
+
+/** `getStaticPaths` of the course pages: `/kurs/[course]/`. */
+export async function coursePaths() {
+  return Promise.all(
+    (await coursesWithLessons()).map(async ({ course, lessons }) => ({
+      params: { course: course.id },
+      props: { entry: course, lessons },
+      cacheKey: await cacheKey(course),
+    })),
+  );
+}
+
+/** `getStaticPaths` of the lesson pages: `/kurs/[course]/[lesson]/`. */
+export async function lessonPaths() {
+  return Promise.all(
+    (await coursesWithLessons()).flatMap(({ course, lessons }) =>
+      lessons.map(async (lesson) => ({
+        params: { course: course.id, lesson: lessonSlug(lesson.id) },
+        props: { course, entry: lesson, lessons },
+        cacheKey: await cacheKey(lesson, course),
+      })),
+    ),
+  );
+}
+
+export function coursePage(course: Course, lessons: readonly Lesson[]) {
+  const { data } = course;
+  const first = lessons[0];
+  return {
+    audience: data.audience.map((a) => nb.audiences[a]).join(', '),
+    duration: formatDuration(data.durationMinutes),
+    lessonCount: tf('courses.lessonCount', { count: lessons.length }),
+    goals: data.goals,
+    lessonSlugs: lessons.map((lesson) => lessonSlug(lesson.id)),
+    /** Where «Start kurset» leads; no button without lessons. */
+    start: first ? lessonUrl(first) : undefined,
+  };
+}
+
+export function lessonPage(course: Course, lesson: Lesson, lessons: readonly Lesson[]) {
+  const position = lessonPosition(lessons, lesson.id);
+  const slug = lessonSlug(lesson.id);
+  const courseCrumb = { label: course.data.title, href: routes.course(course.id) };
+  return {
+    /** Lessons sit in their course, under «Kurs» (no home crumb: the course is the context). */
+    breadcrumbs: [sections.courses, courseCrumb],
+    course: { title: course.data.title, url: courseCrumb.href, id: course.id },
+    position: tf('courses.lessonOf', { number: position.number, total: position.total }),
+    duration: formatDuration(lesson.data.durationMinutes),
+    goals: lesson.data.goals,
+    quiz: lesson.data.quiz,
+    slug,
+    quizId: `quiz-${slug}`,
+    previous: position.previous,
+    next: position.next,
+  };
+}
