@@ -19,7 +19,7 @@ describe('collection registry', () => {
     expect(COLLECTIONS.map((name) => collectionLabel(name))).toEqual([
       'Krav',
       'Høyrisikokategori',
-      'Eksempel',
+      'Erfaring',
       'Markedsdialog',
       'Anskaffelse',
       'Mal',
