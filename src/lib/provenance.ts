@@ -3,6 +3,7 @@
  * old its time-bound facts are. The rule "a published entry has a source or is marked as an
  * illustration" lives here, so the build, the review page and the tests share it.
  */
+import type { CollectionName } from './collections';
 import type { Source } from '../schemas/fields';
 import { formatDate } from './dates';
 import type { Problem } from './editor-errors';
@@ -92,7 +93,7 @@ export interface ProvenanceRow {
 }
 
 export interface ProvenanceEntry {
-  collection: string;
+  collection: CollectionName;
   id: string;
   filePath?: string | undefined;
   data: Provenance & { title: string; illustrativeFields?: readonly string[] };

@@ -50,7 +50,7 @@ describe('provenance', () => {
 
   test('the overview lists old facts first, then illustrations, then sourced entries', () => {
     const entry = (id: string, data: Record<string, unknown>) => ({
-      collection: 'pages',
+      collection: 'pages' as const,
       id,
       filePath: `content/pages/${id}.md`,
       data: { title: id, draft: false, example: false, sources: [uke], ...data },
