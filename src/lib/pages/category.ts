@@ -1,5 +1,5 @@
 /** What a product category's page and its checklist show besides the shared shell. */
-import { nb, t } from '../../i18n/nb';
+import { nb, t, tf } from '../../i18n/nb';
 import { lowestThreshold } from '../applicability';
 import { requirementsForCategory } from '../content/requirements';
 import type { RiskCategory } from '../content/risk-categories';
@@ -15,7 +15,13 @@ export function thresholdNote(requirements: Parameters<typeof lowestThreshold>[0
 export async function categoryPage(category: RiskCategory) {
   const { data } = category;
   const requirements = await requirementsForCategory(category);
+  const feedName = tf('follow.feedTitle', { category: data.title });
   return {
+    alternates: [
+      { href: routes.categoryFeed(category.id), type: 'application/rss+xml', title: feedName },
+      { href: routes.categoryCalendar(category.id), type: 'text/calendar', title: feedName },
+    ],
+    followLead: tf('follow.categoryLead', { category: data.title }),
     breadcrumbs: trail(sections.requirements, ...(data.highRisk ? [sections.riskCategories] : [])),
     highRisk: data.highRisk,
     products: data.products.join(', '),
