@@ -1,6 +1,7 @@
 /** What a product category's page and its checklist show besides the shared shell. */
 import { nb, t, tf } from '../../i18n/nb';
 import { lowestThreshold } from '../applicability';
+import { categoryFeeds } from '../content/follow';
 import { requirementsForCategory } from '../content/requirements';
 import type { RiskCategory } from '../content/risk-categories';
 import { formatNok } from '../format';
@@ -15,11 +16,17 @@ export function thresholdNote(requirements: Parameters<typeof lowestThreshold>[0
 export async function categoryPage(category: RiskCategory) {
   const { data } = category;
   const requirements = await requirementsForCategory(category);
+  const feeds = (await categoryFeeds()).get(category.id);
   const feedName = tf('follow.feedTitle', { category: data.title });
   return {
+    /** The category's feeds, where there is something to follow. */
     alternates: [
-      { href: routes.categoryFeed(category.id), type: 'application/rss+xml', title: feedName },
-      { href: routes.categoryCalendar(category.id), type: 'text/calendar', title: feedName },
+      ...(feeds?.rss
+        ? [{ href: routes.categoryFeed(category.id), type: 'application/rss+xml', title: feedName }]
+        : []),
+      ...(feeds?.ics
+        ? [{ href: routes.categoryCalendar(category.id), type: 'text/calendar', title: feedName }]
+        : []),
     ],
     followLead: tf('follow.categoryLead', { category: data.title }),
     breadcrumbs: trail(sections.requirements, ...(data.highRisk ? [sections.riskCategories] : [])),
