@@ -122,6 +122,8 @@ describe('feedback with an endpoint configured', () => {
       form.getByRole('group', { name: 'Fant du det du lette etter?' }).isVisible(),
     ).resolves.toBe(true);
     await expect(page.getByLabel(/Hva lette du etter/).isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-feedback-error]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-feedback-thanks]').isVisible()).resolves.toBe(false);
 
     await page.getByRole('button', { name: 'Send tilbakemelding' }).click();
     await page.waitForTimeout(300);
@@ -172,7 +174,10 @@ describe('feedback with an endpoint configured', () => {
       .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
+    // axe's run may move focus; answer from the first radio with the keyboard.
+    await page.getByRole('radio', { name: 'Ja' }).focus();
     await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: 'Ja' }).isChecked()).resolves.toBe(true);
     await expect(error.isVisible()).resolves.toBe(false);
     await expect(comment.isVisible()).resolves.toBe(true);
     await comment.fill('Fant alt');

@@ -6,7 +6,7 @@
  * Nothing is sent before the reader presses the button.
  */
 
-type Send = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok'>>;
+type Send = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'type'>>;
 
 function enhance(form: HTMLFormElement, send: Send): void {
   const radios = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -60,10 +60,13 @@ function enhance(form: HTMLFormElement, send: Send): void {
       method: 'POST',
       body,
       credentials: 'same-origin',
+      // The host answers a form post with 303 to the thank-you page: that answer is the receipt,
+      // so the page is not fetched (the script shows its own thanks).
+      redirect: 'manual',
       headers: { Accept: 'application/json, text/html;q=0.9' },
     })
       .then((response) => {
-        if (!response.ok) throw new Error('not accepted');
+        if (!response.ok && response.type !== 'opaqueredirect') throw new Error('not accepted');
         form.hidden = true;
         thanks.hidden = false;
         thanks.focus();
