@@ -163,7 +163,7 @@ describe('mistakes in templates, lessons and term links fail the build', () => {
     );
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/lessons/fixturkurs/fixturleksjon-2.mdx:
-        - feltet «brødteksten, linje 14»: fant <Term id="fixturbegrepp">, men «fixturbegrepp» finnes ikke i ordlisten, forventet id-en til et publisert begrep i ordlisten (fixturbegrep)"
+        - feltet «brødteksten, linje 18»: fant <Term id="fixturbegrepp">, men «fixturbegrepp» finnes ikke i ordlisten, forventet id-en til et publisert begrep i ordlisten (fixturbegrep)"
     `);
   });
 });
