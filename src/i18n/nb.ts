@@ -176,6 +176,10 @@ export interface UiStrings {
     | 'answer'
     | 'correct'
     | 'wrong'
+    | 'rightAnswerIs'
+    | 'resume'
+    | 'allDone'
+    | 'review'
     | 'markDone'
     | 'unmarkDone'
     | 'doneStatus'
@@ -758,7 +762,11 @@ export const nb = {
     showAnswer: 'Se svaret',
     answer: 'Riktig svar',
     correct: 'Riktig!',
-    wrong: 'Ikke riktig. Riktig svar er: {answer}',
+    wrong: 'Ikke riktig.',
+    rightAnswerIs: 'Riktig svar er «{answer}».',
+    resume: 'Fortsett der du slapp: leksjon {number}, {title}',
+    allDone: 'Du har fullført alle leksjonene i kurset.',
+    review: 'Gå gjennom kurset på nytt',
     markDone: 'Marker som fullført',
     unmarkDone: 'Fjern markeringen',
     doneStatus: 'Du har markert leksjonen som fullført.',

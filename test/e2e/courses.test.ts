@@ -61,9 +61,12 @@ describe('the quiz', () => {
     expect(await question.locator('details').isVisible()).toBe(false);
     const wrong = answer === 0 ? 1 : 0;
     await radios.nth(wrong).check();
-    await expect(question.locator('.eh-quiz__feedback').innerText()).resolves.toMatch(
-      /^Ikke riktig\. Riktig svar er: /,
-    );
+    // The verdict, the right answer and why, each a sentence of its own.
+    const feedback = await question.locator('.eh-quiz__feedback').innerText();
+    const explanation = (await question.locator('[data-eh-explanation]').textContent())?.trim();
+    expect(explanation).toBeTruthy();
+    expect(feedback).toMatch(/^Ikke riktig\. Riktig svar er «[^»]+»\. /);
+    expect(feedback.endsWith(` ${explanation ?? ''}`)).toBe(true);
     await radios.nth(answer).check();
     await expect(question.locator('.eh-quiz__feedback').innerText()).resolves.toMatch(/^Riktig!/);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { lessonPosition, lessonsInOrder, lessonUrl } from '../../src/lib/courses/lessons';
-import { doneCount, isDone, parseProgress, withLesson } from '../../src/lib/courses/progress';
+import {
+  doneCount,
+  isDone,
+  parseProgress,
+  resumePoint,
+  withLesson,
+} from '../../src/lib/courses/progress';
 
 const lesson = (slug: string, order: number, course = 'grunnkurs') => ({
   id: `${course}/${slug}`,
@@ -66,5 +72,32 @@ describe('progress in the browser', () => {
     expect(isDone(progress, 'grunnkurs', '01-intro')).toBe(false);
     expect(isDone(progress, 'annet', '01-intro')).toBe(true);
     expect(doneCount(progress, 'grunnkurs', ['01-intro', '02-krav'])).toBe(0);
+  });
+
+  test('resumes at the first lesson not done, in course order', () => {
+    const lessons = ['01-intro', '02-krav', '03-oppfolging'];
+    expect(resumePoint({}, 'grunnkurs', lessons)).toEqual({ kind: 'start', lesson: '01-intro' });
+    // Progress in another course, or on a lesson since removed, is not a start in this one.
+    const elsewhere = withLesson(withLesson({}, 'annet', '01-intro', true), 'grunnkurs', 'x', true);
+    expect(resumePoint(elsewhere, 'grunnkurs', lessons)).toEqual({
+      kind: 'start',
+      lesson: '01-intro',
+    });
+    let progress = withLesson({}, 'grunnkurs', '01-intro', true);
+    expect(resumePoint(progress, 'grunnkurs', lessons)).toEqual({
+      kind: 'continue',
+      lesson: '02-krav',
+      number: 2,
+    });
+    // A skipped lesson is where the reader continues, not the one after the last done.
+    progress = withLesson(progress, 'grunnkurs', '03-oppfolging', true);
+    expect(resumePoint(progress, 'grunnkurs', lessons)).toEqual({
+      kind: 'continue',
+      lesson: '02-krav',
+      number: 2,
+    });
+    progress = withLesson(progress, 'grunnkurs', '02-krav', true);
+    expect(resumePoint(progress, 'grunnkurs', lessons)).toEqual({ kind: 'done' });
+    expect(resumePoint(progress, 'grunnkurs', [])).toBeUndefined();
   });
 });

@@ -7,9 +7,11 @@ import {
   isDone,
   parseProgress,
   PROGRESS_KEY,
+  resumePoint,
   withLesson,
   type Progress,
 } from '../../lib/courses/progress';
+import type { ResumeLesson } from '../../lib/pages/course';
 
 /** localStorage, or undefined where the browser refuses it (private mode, blocked storage). */
 function storage(): Storage | undefined {
@@ -32,6 +34,7 @@ function fill(template: string, values: Record<string, string | number>): string
 function enhanceQuiz(quiz: HTMLElement): void {
   const correctText = quiz.dataset['correct'] ?? '';
   const wrongText = quiz.dataset['wrong'] ?? '';
+  const rightAnswerText = quiz.dataset['rightAnswer'] ?? '';
   quiz.querySelectorAll<HTMLElement>('[data-eh-js-only]').forEach((el) => (el.hidden = false));
   quiz.querySelectorAll<HTMLElement>('[data-eh-question]').forEach((question) => {
     const list = question.querySelector<HTMLElement>('[data-eh-options]');
@@ -62,10 +65,13 @@ function enhanceQuiz(quiz: HTMLElement): void {
       const right = chosen === answer;
       feedback.className = `eh-quiz__feedback eh-quiz__feedback--${right ? 'right' : 'wrong'}`;
       const verdict = document.createElement('strong');
-      verdict.textContent = right
-        ? correctText
-        : fill(wrongText, { answer: options[answer] ?? '' });
-      feedback.replaceChildren(verdict, explanation ? ` ${explanation}` : '');
+      verdict.textContent = right ? correctText : wrongText;
+      // Each part is a sentence of its own: the verdict, the right answer (when missed), why.
+      const sentences = [
+        right ? '' : fill(rightAnswerText, { answer: options[answer] ?? '' }),
+        explanation,
+      ].filter(Boolean);
+      feedback.replaceChildren(verdict, ...sentences.map((sentence) => ` ${sentence}`));
     });
     list.replaceWith(fieldset);
     fieldset.after(feedback);
@@ -106,10 +112,42 @@ function showCourseProgress(root: ParentNode, box: HTMLElement, store: Storage):
   box.querySelector('progress')?.setAttribute('value', String(done));
   for (const lesson of lessons) {
     root
-      .querySelectorAll<HTMLElement>(`[data-eh-lesson-done="${CSS.escape(lesson)}"]`)
+      .querySelectorAll<HTMLElement>(
+        `[data-eh-lesson-done="${CSS.escape(lesson)}"][data-course="${CSS.escape(course)}"]`,
+      )
       .forEach((mark) => (mark.hidden = !isDone(progress, course, lesson)));
   }
   box.hidden = false;
+}
+
+/** «Start kurset» becomes «Fortsett der du slapp: …», or says the course is done. */
+function showResume(link: HTMLAnchorElement, store: Storage): void {
+  const course = link.dataset['course'] ?? '';
+  let lessons: ResumeLesson[];
+  try {
+    lessons = JSON.parse(link.dataset['lessons'] ?? '[]') as ResumeLesson[];
+  } catch {
+    return; // unreadable: the link stays «Start kurset»
+  }
+  const point = resumePoint(
+    readProgress(store),
+    course,
+    lessons.map((lesson) => lesson.slug),
+  );
+  if (!point || point.kind === 'start') return;
+  if (point.kind === 'done') {
+    link.textContent = link.dataset['labelReview'] ?? '';
+    const done = link.closest('.eh-resume')?.querySelector<HTMLElement>('[data-eh-resume-done]');
+    if (done) done.hidden = false;
+    return;
+  }
+  const lesson = lessons.find((l) => l.slug === point.lesson);
+  if (!lesson) return;
+  link.href = lesson.url;
+  link.textContent = fill(link.dataset['labelContinue'] ?? '', {
+    number: point.number,
+    title: lesson.title,
+  });
 }
 
 export function enhanceCoursePage(doc: Document): void {
@@ -121,4 +159,7 @@ export function enhanceCoursePage(doc: Document): void {
   doc
     .querySelectorAll<HTMLElement>('[data-eh-progress]')
     .forEach((box) => showCourseProgress(doc, box, store));
+  doc
+    .querySelectorAll<HTMLAnchorElement>('a[data-eh-resume]')
+    .forEach((link) => showResume(link, store));
 }

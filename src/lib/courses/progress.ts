@@ -44,3 +44,27 @@ export function withLesson(
 export function doneCount(progress: Progress, course: string, lessons: readonly string[]): number {
   return lessons.filter((lesson) => isDone(progress, course, lesson)).length;
 }
+
+/** Where a reader goes on from: the course's first lesson, the first unfinished one, or the end. */
+export type ResumePoint =
+  | { kind: 'start'; lesson: string }
+  | { kind: 'continue'; lesson: string; number: number }
+  | { kind: 'done' };
+
+/**
+ * Nothing done: start at the first lesson. Some done: continue at the first lesson not done
+ * (in course order, so a skipped lesson is not lost). All done: the course is finished.
+ * Undefined for a course without lessons.
+ */
+export function resumePoint(
+  progress: Progress,
+  course: string,
+  lessons: readonly string[],
+): ResumePoint | undefined {
+  const first = lessons[0];
+  if (first === undefined) return undefined;
+  if (doneCount(progress, course, lessons) === 0) return { kind: 'start', lesson: first };
+  const index = lessons.findIndex((lesson) => !isDone(progress, course, lesson));
+  const lesson = lessons[index];
+  return lesson === undefined ? { kind: 'done' } : { kind: 'continue', lesson, number: index + 1 };
+}

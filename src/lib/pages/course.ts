@@ -31,18 +31,37 @@ export async function lessonPaths() {
   );
 }
 
+/** What the resume link needs of each lesson, in course order. */
+export interface ResumeLesson {
+  slug: string;
+  url: string;
+  title: string;
+}
+
 export function coursePage(course: Course, lessons: readonly Lesson[]) {
   const { data } = course;
-  const first = lessons[0];
   return {
     audience: data.audience.map((a) => nb.audiences[a]).join(', '),
     duration: formatDuration(data.durationMinutes),
     lessonCount: tf('courses.lessonCount', { count: lessons.length }),
     goals: data.goals,
     lessonSlugs: lessons.map((lesson) => lessonSlug(lesson.id)),
-    /** Where «Start kurset» leads; no button without lessons. */
-    start: first ? lessonUrl(first) : undefined,
+    /** «Start kurset» leads to the first; the course script picks the first not done. */
+    resumeLessons: lessons.map((lesson): ResumeLesson => ({
+      slug: lessonSlug(lesson.id),
+      url: lessonUrl(lesson),
+      title: lesson.data.title,
+    })),
   };
+}
+
+/** `/kurs/`: every course with what its card shows. */
+export async function coursesPage() {
+  return (await coursesWithLessons()).map(({ course, lessons }) => ({
+    course,
+    lessons,
+    ...coursePage(course, lessons),
+  }));
 }
 
 export function lessonPage(course: Course, lesson: Lesson, lessons: readonly Lesson[]) {
