@@ -531,6 +531,9 @@ export interface UiStrings {
     | 'mailSubjectPlain'
     | 'mailBodyPlain'
     | 'mailLink'
+    | 'contactLead'
+    | 'contactLink'
+    | 'sendFailedContact'
     | 'thanksTitle'
     | 'thanksLead'
     | 'back',
@@ -1232,6 +1235,10 @@ export const nb = {
     mailSubjectPlain: 'Tilbakemelding – {title}',
     mailBodyPlain: 'Side: {title}\nAdresse: {url}\n\n',
     mailLink: 'Send tilbakemeldingen med e-post',
+    contactLead: 'Vil du fortelle oss det, finner du kontaktopplysninger på kontaktsiden.',
+    contactLink: 'Til kontaktsiden',
+    sendFailedContact:
+      'Tilbakemeldingen ble ikke sendt. Prøv igjen litt senere, eller skriv til oss:',
     thanksTitle: 'Takk for tilbakemeldingen',
     thanksLead: 'Tilbakemeldingen er sendt. Redaktørene bruker den til å gjøre sidene bedre.',
     back: 'Til forsiden',

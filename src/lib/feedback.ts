@@ -8,12 +8,12 @@
  *   exception for another host, and the reader's browser never talks to one.
  * - Without it, the question is answered by e-mail to PORTAL_FEEDBACK_EMAIL: mailto: links with
  *   the page's title and address filled in.
+ * - With neither, the question points to the contact page. There is no default address: the
+ *   only UKE addresses in the source are named people's from 2020 (issue 13 keeps named
+ *   contacts off the site as current), and the source gives no functional mailbox.
  *
  * A wrong value fails the build with what was found and what was expected.
  */
-
-/** Who receives feedback by e-mail when no endpoint is set. From the contact page (Kontakt). */
-export const DEFAULT_FEEDBACK_EMAIL = 'espen.nicolaysen@uke.oslo.kommune.no';
 
 /** The form's field names: what the endpoint receives (application/x-www-form-urlencoded). */
 export const FEEDBACK_FIELDS = {
@@ -28,7 +28,13 @@ export type Answer = (typeof ANSWERS)[number];
 export const COMMENT_MAX = 1000;
 
 export type FeedbackConfig =
-  { kind: 'form'; action: string; address: string } | { kind: 'mail'; address: string };
+  /** `address`: where to write if sending fails; without one, the contact page. */
+  | { kind: 'form'; action: string; address: string | undefined }
+  | { kind: 'mail'; address: string }
+  | { kind: 'contact' };
+
+/** The environment variables that decide what the feedback block shows (part of the warm-build key). */
+export const FEEDBACK_ENV = ['PORTAL_FEEDBACK_ENDPOINT', 'PORTAL_FEEDBACK_EMAIL'] as const;
 
 const SAME_ORIGIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/%]*$/;
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -47,14 +53,14 @@ export function feedbackConfig(
       );
     }
   }
-  const address = env['PORTAL_FEEDBACK_EMAIL']?.trim() || DEFAULT_FEEDBACK_EMAIL;
-  if (!EMAIL.test(address)) {
+  const address = env['PORTAL_FEEDBACK_EMAIL']?.trim() || undefined;
+  if (address !== undefined && !EMAIL.test(address)) {
     throw new Error(
-      `PORTAL_FEEDBACK_EMAIL er «${address}», men må være én e-postadresse, for eksempel «navn@uke.oslo.kommune.no».`,
+      `PORTAL_FEEDBACK_EMAIL er «${address}», men må være én e-postadresse, for eksempel «tilbakemelding@example.no».`,
     );
   }
-  // With an endpoint, the address is where readers can write if sending fails.
-  return endpoint ? { kind: 'form', action: endpoint, address } : { kind: 'mail', address };
+  if (endpoint) return { kind: 'form', action: endpoint, address };
+  return address ? { kind: 'mail', address } : { kind: 'contact' };
 }
 
 /** A mailto: link (RFC 6068) with subject and body; line breaks as CRLF, everything percent-encoded. */

@@ -56,6 +56,8 @@ export const routes = {
   /** "Om innholdet": what is UKE's sourced material and what is an illustration; every example label links here. */
   aboutContent: () => '/om/innholdet/',
   page: (id: string) => `/om/${id}/`,
+  /** The contact page (content/pages/kontakt.md); page feedback points here when no address is configured. */
+  contact: () => '/om/kontakt/',
   search: () => '/sok/',
   fieldReference: () => '/for-redaktorer/felter/',
   /** Every feed and calendar, with instructions. */

@@ -286,7 +286,14 @@ describe('since the last visit', () => {
 
 describe('feedback configuration', () => {
   test('without an endpoint, e-mail; with one, a form posting to a path on this site', () => {
-    expect(feedbackConfig({})).toMatchObject({ kind: 'mail' });
+    // No default address (the source has only named people's from 2020): the contact page.
+    expect(feedbackConfig({})).toEqual({ kind: 'contact' });
+    expect(feedbackConfig({ PORTAL_FEEDBACK_EMAIL: '  ' })).toEqual({ kind: 'contact' });
+    expect(feedbackConfig({ PORTAL_FEEDBACK_ENDPOINT: '/tilbakemelding' })).toEqual({
+      kind: 'form',
+      action: '/tilbakemelding',
+      address: undefined,
+    });
     expect(feedbackConfig({ PORTAL_FEEDBACK_EMAIL: 'a@b.no' })).toEqual({
       kind: 'mail',
       address: 'a@b.no',
