@@ -2,8 +2,9 @@
  * Page feedback, end to end. The base fixture is built with PORTAL_FEEDBACK_ENDPOINT set and
  * served by a small host that does what the README asks of the real one: serves dist/ with the
  * site's CSP (from scripts/nginx/etiskhandel.conf), and takes POST /tilbakemelding, answering 303 to the thank-you page. Chromium then
- * answers the question with JavaScript off and on. A build without the variable gives the
- * e-mail fallback, which the e2e tests see on the main build (and this test on the fixture).
+ * answers the question with JavaScript off and on. Two more builds from the same cache: with
+ * only PORTAL_FEEDBACK_EMAIL, the e-mail fallback; with neither variable, a link to the contact
+ * page (there is no default address).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -208,9 +209,13 @@ describe('feedback with an endpoint configured', () => {
   });
 });
 
+/**
+ * The next builds reuse the first build's cache with no content changed: the feedback
+ * variables are part of the warm-build key (src/lib/content/cache-key.ts), so every page must
+ * show the new configuration, none a cached form.
+ */
 describe('feedback without an endpoint', () => {
-  test('the fallback is two e-mail links with the page address and title filled in', async () => {
-    await site.edit('requirements/fixturkrav.md', 'title: Fixturkrav', 'title: Fixturkrav & co');
+  test('with an address: two e-mail links with the page address and title filled in', async () => {
     const plain = await site.build({ PORTAL_FEEDBACK_EMAIL: 'tilbakemelding@example.no' });
     expect(plain.ok, plain.output.slice(-3000)).toBe(true);
     const html = await readFile(path.join(site.outDir, 'krav/fixturkrav/index.html'), 'utf-8');
@@ -219,9 +224,25 @@ describe('feedback without an endpoint', () => {
     expect(links.map((m) => m[2])).toEqual(['ja', 'nei']);
     const mailto = new URL((links[0]?.[1] ?? '').replaceAll('&amp;', '&'));
     expect(mailto.pathname).toBe('tilbakemelding@example.no');
-    expect(mailto.searchParams.get('subject')).toBe('Tilbakemelding: Ja – FX-K1 Fixturkrav & co');
+    expect(mailto.searchParams.get('subject')).toBe('Tilbakemelding: Ja – FX-K1 Fixturkrav');
     expect(mailto.searchParams.get('body')).toContain(
-      `Side: FX-K1 Fixturkrav & co\r\nAdresse: https://etiskhandel.uke.oslo.kommune.no${PAGE}`,
+      `Side: FX-K1 Fixturkrav\r\nAdresse: https://etiskhandel.uke.oslo.kommune.no${PAGE}`,
     );
+  });
+
+  test('with no address either: the contact page, and no e-mail address anywhere', async () => {
+    const bare = await site.build();
+    expect(bare.ok, bare.output.slice(-3000)).toBe(true);
+    const html = await readFile(path.join(site.outDir, 'krav/fixturkrav/index.html'), 'utf-8');
+    expect(html).not.toContain('data-feedback-form');
+    expect(html).not.toContain('data-feedback-mail');
+    const start = html.indexOf('class="eh-feedback');
+    const feedback = html.slice(start, html.indexOf('</section>', start));
+    expect(feedback).toContain('Fant du det du lette etter?');
+    expect(feedback).toMatch(
+      /<a href="\/om\/kontakt\/" data-feedback-contact[^>]*>Til kontaktsiden<\/a>/,
+    );
+    expect(feedback).not.toMatch(/mailto:|@/);
+    await expect(stat(path.join(site.outDir, 'om/kontakt/index.html'))).resolves.toBeTruthy();
   });
 });

@@ -7,7 +7,8 @@
  * Astro config or package-lock.json changed. Routes without a key are rendered every time.
  *
  * A key must change whenever anything the output shows may have changed, so it is made of:
- * - the site digest: the build date, every published entry's data (titles, dates, references,
+ * - the site digest: the build date, the environment variables that change what pages show
+ *   (`OUTPUT_ENV`: the site's address, where feedback goes), every published entry's data (titles, dates, references,
  *   summaries: what lists, related entries and navigation show) except the few long texts that
  *   only their own outputs show (`LOCAL_FIELDS`), the glossary terms each body links to, and
  *   every other file under content/ (attachments), byte for byte;
@@ -22,6 +23,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findTermUses } from '../glossary/term-uses';
 import { buildDate } from '../dates';
+import { FEEDBACK_ENV } from '../feedback';
 import { once } from '../once';
 import { contentRoot } from './loader';
 import { COLLECTIONS, site, type Entry } from './site';
@@ -37,6 +39,26 @@ type AnyEntry = Entry<(typeof COLLECTIONS)[number]>;
 export const LOCAL_FIELDS: Partial<Record<(typeof COLLECTIONS)[number], readonly string[]>> = {
   requirements: ['requirementText'],
 };
+
+/**
+ * Environment variables that change the output besides the build date (which `buildDate()`
+ * brings in): the site's address (canonical links, feedback links) and the feedback
+ * configuration. The content folder is digested itself; the output and cache folders change
+ * nothing in the output. test/unit/cache-key.test.ts checks that every PORTAL_ variable the
+ * code reads is in one of these lists.
+ */
+export const OUTPUT_ENV = ['PORTAL_SITE_URL', ...FEEDBACK_ENV] as const;
+export const NON_OUTPUT_ENV = [
+  'PORTAL_BUILD_DATE',
+  'PORTAL_CONTENT_DIR',
+  'PORTAL_OUT_DIR',
+  'PORTAL_CACHE_DIR',
+] as const;
+
+/** The part of the key that comes from the environment, as "NAME=value" (unset: empty). */
+export function environmentParts(env: Record<string, string | undefined> = process.env): string[] {
+  return OUTPUT_ENV.map((name) => `${name}=${env[name] ?? ''}`);
+}
 
 const sha256 = (...parts: (string | Uint8Array)[]) => {
   const hash = createHash('sha256');
@@ -56,7 +78,7 @@ async function attachments(): Promise<string[]> {
 /** The part of every entry that any page may show, the build date and the attachments. */
 export const siteDigest = once(async (): Promise<string> => {
   const all = await site();
-  const parts: string[] = [buildDate().toISOString()];
+  const parts: string[] = [buildDate().toISOString(), ...environmentParts()];
   for (const collection of COLLECTIONS) {
     const local = LOCAL_FIELDS[collection] ?? [];
     const entries = (all[collection] as AnyEntry[]).toSorted((a, b) => (a.id < b.id ? -1 : 1));
