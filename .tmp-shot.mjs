@@ -8,6 +8,7 @@ for (const s of steps) {
   const page = await ctx.newPage();
   if (s.storage) { await page.goto(site.url + '/'); await page.evaluate((v) => localStorage.setItem('eh-kursfremdrift', v), s.storage); }
   await page.goto(site.url + s.path);
+  if (s.wait) await page.locator(s.wait).first().waitFor({ timeout: 10000 }).catch(() => {});
   if (s.click) { await page.locator(s.click).first().click(); await page.waitForTimeout(300); }
   if (s.scrollTo) await page.locator(s.scrollTo).first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: s.out, fullPage: !!s.full });

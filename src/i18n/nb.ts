@@ -433,6 +433,11 @@ export interface UiStrings {
     string
   >;
   /** Search result tag (singular) and filter label (plural) for each content type. */
+  /**
+   * Words readers search with for the tools pages (the finder, the checklists, the high-risk
+   * list), indexed with the page but not shown, so their own wording finds the tool.
+   */
+  searchWords: Record<'finder' | 'checklist' | 'highRisk', string>;
   searchType: Labels<typeof SEARCH_TYPES>;
   searchTypes: Labels<typeof SEARCH_TYPES>;
   search: Record<
@@ -462,6 +467,7 @@ export interface UiStrings {
     | 'shown'
     | 'updated'
     | 'meetingDate'
+    | 'superseded'
     | 'error'
     | 'noScript'
     | 'lists',
@@ -1098,6 +1104,14 @@ export const nb = {
     data: 'data',
     schema: 'JSON Schema',
   },
+  searchWords: {
+    finder:
+      'hvilke krav gjelder for meg, hvilke krav gjelder for anskaffelsen, kravfinner, finn kravene, krav for min anskaffelse, terskelverdi, kontraktsverdi, varekategori',
+    checklist:
+      'sjekkliste, sjekklister, hva må jeg levere, hva må leverandøren dokumentere, dokumentasjonskrav, frister, egenerklæring, tilbud',
+    highRisk:
+      'høyrisikoliste, høyrisikolisten, liste over høyrisikoprodukter, høyrisikoprodukter, risikoprodukter, høyrisikoanskaffelse, hvilke produkter er høyrisiko, DFØ, Etisk Handel Norge',
+  },
   searchType: {
     krav: 'Krav',
     erfaring: 'Erfaring fra UKE',
@@ -1148,6 +1162,7 @@ export const nb = {
     shown: 'Viser {shown} av {count} treff.',
     updated: 'Oppdatert {date}',
     meetingDate: 'Møtet er {date}',
+    superseded: 'Erstattet av {title}',
     error: 'Søket virker ikke akkurat nå. Prøv igjen senere, eller finn fram i listene:',
     noScript:
       'Søket trenger JavaScript, som er slått av eller ikke kunne lastes. Alt innholdet finner du også i listene:',

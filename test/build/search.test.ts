@@ -51,12 +51,17 @@ async function pageWords(sitePath: string): Promise<string[]> {
 }
 
 describe('what is indexed', () => {
-  test('every published entry page and the finder, and no list, navigation page or draft', async () => {
+  test('every published entry page and the tools, and no list, navigation page or draft', async () => {
     expect((await find(null)).sort()).toEqual(
       [
-        routes.requirementFinder(), // a tool readers search for
+        // Tools readers search for.
+        routes.requirementFinder(),
+        routes.checklist('fixturkategori'),
+        routes.riskCategories(),
         routes.page('innholdet'),
         routes.requirement('fixturkrav'),
+        routes.requirement('produksjonssteder'),
+        routes.requirement('produksjonssteder-v1'),
         routes.riskCategory('fixturkategori'),
         routes.riskCategory('arbeidsklaer'),
         routes.case('fixtureksempel'),
@@ -157,13 +162,19 @@ describe('filters, metadata and order', () => {
 
   test('by content type; values of one group widen the search', async () => {
     const krav = await index.search(null, pagefindOptions(readState('?type=krav')));
-    expect(urls(krav)).toEqual([routes.requirement('fixturkrav')]);
+    expect(urls(krav).sort()).toEqual(
+      [
+        routes.requirement('fixturkrav'),
+        routes.requirement('produksjonssteder'),
+        routes.requirement('produksjonssteder-v1'),
+      ].sort(),
+    );
     const courses = await find(null, '?type=kurs');
     expect(courses.sort()).toEqual(
       [routes.course('fixturkurs'), routes.lesson('fixturkurs', 'fixturleksjon')].sort(),
     );
     const both = await index.search(null, pagefindOptions(readState('?type=krav&type=mal')));
-    expect(both.map(typeOf).sort()).toEqual([['krav'], ['mal']]);
+    expect(both.map(typeOf).sort()).toEqual([['krav'], ['krav'], ['krav'], ['mal']]);
   });
 
   test('by product category, and groups narrow the search', async () => {
@@ -211,5 +222,50 @@ describe('filters, metadata and order', () => {
       routes.term('tekstiler'), // 2026-01-20
       routes.term('fixturbegrep'), // 2026-01-15
     ]);
+  });
+});
+
+describe("readers' words find the tools", () => {
+  test('«hvilke krav gjelder for meg» finds the finder first', async () => {
+    const hits = await find('hvilke krav gjelder for meg');
+    expect(hits[0]).toBe(routes.requirementFinder());
+  });
+
+  test('«sjekkliste» finds the checklists, with a title and summary to show', async () => {
+    const hits = await index.search('sjekkliste');
+    expect(urls(hits)[0]).toBe(routes.checklist('fixturkategori'));
+    expect(hits[0]?.meta).toMatchObject({
+      title: 'Sjekkliste: Fixturkategori',
+      summary: expect.stringMatching(/dokumentere/) as unknown,
+    });
+    // The reader's words are indexed, never shown.
+    const html = await readFile(
+      path.join(site.outDir, routes.checklist('fixturkategori'), 'index.html'),
+      'utf-8',
+    );
+    expect(html).toMatch(/<p class="eh-search-words" hidden>[^<]*sjekkliste/);
+  });
+
+  test('the high-risk list is found by the words readers use for it', async () => {
+    for (const words of ['høyrisikoliste', 'liste over høyrisikoprodukter', 'høyrisikokategorier'])
+      expect((await find(words))[0], words).toBe(routes.riskCategories());
+  });
+});
+
+describe('superseded requirement versions', () => {
+  test('are marked as such in results and rank below the version in force', async () => {
+    const current = routes.requirement('produksjonssteder');
+    const old = routes.requirement('produksjonssteder-v1');
+    // The guard: both pages say the words searched for.
+    for (const page of [current, old]) expect(await pageWords(page)).toContain('produksjonssteder');
+    for (const term of ['produksjonssteder', 'oversikt over produksjonssteder', 'adresse']) {
+      const hits = await index.search(term);
+      const order = urls(hits);
+      expect(order, term).toContain(old);
+      expect(order.indexOf(current), term).toBeLessThan(order.indexOf(old));
+      const oldHit = hits.find((hit) => hit.url === old);
+      expect(oldHit?.meta['supersededBy']).toBe('FX-P1 Oversikt over produksjonssteder');
+      expect(hits.find((hit) => hit.url === current)?.meta['supersededBy']).toBeUndefined();
+    }
   });
 });

@@ -37,6 +37,14 @@ const related: Related = relatedFrom({
   procurements: [
     entry('procurements', 'arbeidstoy-2027', { category: ref('riskCategories', 'arbeidsklaer') }),
   ] as never,
+  requirements: [
+    entry('requirements', 'produksjonssteder-v1', { code: 'EH-1' }),
+    entry('requirements', 'produksjonssteder', {
+      code: 'EH-2',
+      title: 'Produksjonssteder',
+      supersedes: ref('requirements', 'produksjonssteder-v1'),
+    }),
+  ] as never,
 });
 
 describe('search facets', () => {
@@ -67,6 +75,18 @@ describe('search facets', () => {
       categories: ['arbeidsklaer', 'tekstiler'],
       audiences: ['leverandor', 'innkjoper'],
     });
+  });
+
+  test('a superseded version names the version that replaced it; the current one names none', () => {
+    const requirement = (id: string) =>
+      entry('requirements', id, {
+        appliesTo: { riskCategories: 'alle-hoyrisiko', valueOverNok: 500_000 },
+        audience: ['leverandor'],
+      });
+    expect(searchFacets(requirement('produksjonssteder-v1'), related).supersededBy).toBe(
+      'EH-2 Produksjonssteder',
+    );
+    expect(searchFacets(requirement('produksjonssteder'), related).supersededBy).toBeUndefined();
   });
 
   test('a requirement for named categories concerns those', () => {

@@ -109,6 +109,19 @@ describe('the indexing copy of a page', () => {
     expect(withHints(html, [])).toBe(html);
     expect(HINT_WEIGHT).toBeLessThan(1);
   });
+
+  test("a page's own weight (a superseded version) stays on the copy, and its hints weigh less with it", () => {
+    const html = page(
+      '<main id="main" data-pagefind-body data-pagefind-weight="0.1"><p>Arbeidsklær</p></main>',
+    );
+    const copy = indexCopy(html)?.html ?? '';
+    expect(copy).toContain(
+      '<main data-pagefind-body data-pagefind-weight="0.1"><p>Arbeidsklær</p>',
+    );
+    expect(withHints(copy, ['klær'])).toContain(
+      `<div data-pagefind-weight="${HINT_WEIGHT * 0.1}">klær</div></main>`,
+    );
+  });
 });
 
 describe('date order', () => {

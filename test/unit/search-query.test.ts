@@ -100,6 +100,7 @@ const messages: SearchMessages = {
   shown: t('search.shown'),
   updated: t('search.updated'),
   meetingDate: t('search.meetingDate'),
+  superseded: t('search.superseded'),
   loading: t('search.loading'),
   example: t('common.example'),
   exampleHref: '/om/innholdet/',
@@ -143,6 +144,7 @@ describe('what the reader sees and hears', () => {
       type: 'Krav',
       example: false,
       date: 'Oppdatert 25. november 2026',
+      superseded: undefined,
     });
     expect(
       toHit(
@@ -164,6 +166,18 @@ describe('what the reader sees and hears', () => {
       date: 'Møtet er 12. mars 2027',
       summary: '',
     });
+  });
+
+  test('a superseded version says which version replaced it', () => {
+    const hit = toHit(
+      {
+        url: '/krav/produksjonssteder-v1/',
+        meta: { title: 'Produksjonssteder (1.0)', supersededBy: 'EH-KO2 Produksjonssteder' },
+        filters: { type: ['krav'] },
+      },
+      messages,
+    );
+    expect(hit.superseded).toBe('Erstattet av EH-KO2 Produksjonssteder');
   });
 
   test('a result without metadata still has a title and no invented type or date', () => {

@@ -213,7 +213,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result: title link, type and date (and the "Fiktivt eksempel" label for invented data), summary. */
+/**
+ * One result: title link, type and date (and the "Fiktivt eksempel" label for invented data,
+ * "Erstattet av …" for a superseded version), summary.
+ */
 function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
   const item = element('li', 'eh-search__hit');
   const title = element('h3', 'eh-search__hit-title');
@@ -233,6 +236,8 @@ function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
     label.href = messages.exampleHref;
     meta.append(label);
   }
+  if (hit.superseded)
+    meta.append(element('span', 'pkt-tag pkt-tag--small pkt-tag--grey', hit.superseded));
   if (hit.date) meta.append(element('span', 'eh-search__hit-date', hit.date));
   item.append(title, meta);
   if (hit.summary) item.append(element('p', 'eh-search__hit-summary', hit.summary));

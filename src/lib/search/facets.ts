@@ -15,6 +15,13 @@ export type Collection = CollectionName;
 /** Any published entry, discriminated by its collection. */
 export type AnyEntry = { [C in Collection]: Entry<C> }[Collection];
 
+/**
+ * How much a superseded requirement version's words count in the index (Pagefind's
+ * `data-pagefind-weight` on the page's searchable part): its text is nearly the current
+ * version's, and at a tenth of the weight it ranks below it for the same words.
+ */
+export const SUPERSEDED_WEIGHT = 0.1;
+
 /** Market dialogue (meetings and procurements) is written for suppliers. */
 const MARKET_DIALOGUE_AUDIENCE: readonly Audience[] = ['leverandor'];
 
@@ -28,6 +35,8 @@ export interface SearchFacets {
   meetingDate?: string | undefined;
   /** Invented example data: the result shows the "Eksempel" label. */
   example: boolean;
+  /** A superseded requirement version: the code and title of the version that replaced it. */
+  supersededBy?: string | undefined;
   /** Risk-category ids the entry concerns. */
   categories: string[];
   /** Who the entry is written for. */
@@ -42,6 +51,8 @@ export interface Related {
   courseAudience: (courseId: string) => readonly Audience[];
   /** A procurement's category, which the meetings that present it concern. */
   procurementCategory: (procurementId: string) => string | undefined;
+  /** The published requirement that supersedes a requirement, as «code title». */
+  replacedBy: (requirementId: string) => string | undefined;
 }
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
@@ -67,6 +78,7 @@ export function searchFacets(entry: AnyEntry, related: Related): SearchFacets {
             : riskCategories.map((r) => r.id),
         ),
         audiences: unique(entry.data.audience),
+        supersededBy: related.replacedBy(entry.id),
       };
     }
     case 'cases':
@@ -111,12 +123,19 @@ export function relatedFrom(published: {
   riskCategories: readonly Entry<'riskCategories'>[];
   courses: readonly Entry<'courses'>[];
   procurements: readonly Entry<'procurements'>[];
+  requirements: readonly Entry<'requirements'>[];
 }): Related {
   const courses = new Map(published.courses.map((c) => [c.id, c.data.audience]));
   const procurements = new Map(published.procurements.map((p) => [p.id, p.data.category.id]));
+  const replacedBy = new Map(
+    published.requirements.flatMap((r) =>
+      r.data.supersedes ? [[r.data.supersedes.id, `${r.data.code} ${r.data.title}`] as const] : [],
+    ),
+  );
   return {
     highRiskCategories: published.riskCategories.filter((c) => c.data.highRisk).map((c) => c.id),
     courseAudience: (id) => courses.get(id) ?? [],
     procurementCategory: (id) => procurements.get(id),
+    replacedBy: (id) => replacedBy.get(id),
   };
 }

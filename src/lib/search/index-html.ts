@@ -127,15 +127,20 @@ const IDS = /(<[a-z][a-z0-9-]*\b[^>]*?)\sid="[^"]*"/gi;
  */
 const BLOCK_ENDS = /<\/(?:dt|dd|li|td|th|tr|p|h[1-6]|div|section|figcaption|caption|summary)>/gi;
 
+/** The weight the page gives its searchable part (`data-pagefind-weight` on it), kept in the copy. */
+const BODY_WEIGHT = /\sdata-pagefind-weight="([0-9.]+)"/;
+
 /** The copy of a searchable page that Pagefind indexes (without hints); undefined for other pages. */
 export function indexCopy(html: string, lang = 'nb'): IndexCopy | undefined {
   const markup = bodyMarkup(html);
   if (markup === undefined) return undefined;
+  const weight = BODY_WEIGHT.exec(BODY_OPEN.exec(html)?.[0] ?? '')?.[1];
+  const weightAttribute = weight ? ` data-pagefind-weight="${weight}"` : '';
   const kept = withoutIgnored(markup.replace(SCRIPTS, ' '), true)
     .replace(IDS, '$1')
     .replace(BLOCK_ENDS, '$& ');
   return {
-    html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body>${kept}</main></body></html>`,
+    html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body${weightAttribute}>${kept}</main></body></html>`,
     text: textOf(withoutIgnored(kept, false)),
   };
 }
@@ -143,11 +148,12 @@ export function indexCopy(html: string, lang = 'nb'): IndexCopy | undefined {
 /** Hints weigh less than the page's own words: the page that says "klær" ranks first. */
 export const HINT_WEIGHT = 0.5;
 
-/** The page with hint words added at the end of its searchable part. */
+/** The page with hint words added at the end of its searchable part, weighed relative to it. */
 export function withHints(html: string, hints: readonly string[]): string {
   if (hints.length === 0) return html;
   const end = html.lastIndexOf(BODY_CLOSE);
   if (end < 0) return html;
-  const block = `<div data-pagefind-weight="${HINT_WEIGHT}">${hints.join(' ')}</div>`;
+  const bodyWeight = Number(BODY_WEIGHT.exec(BODY_OPEN.exec(html)?.[0] ?? '')?.[1] ?? 1);
+  const block = `<div data-pagefind-weight="${HINT_WEIGHT * bodyWeight}">${hints.join(' ')}</div>`;
   return html.slice(0, end) + block + html.slice(end);
 }

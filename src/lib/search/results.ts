@@ -16,6 +16,8 @@ export interface SearchMessages {
   shown: string;
   updated: string;
   meetingDate: string;
+  /** "Erstattet av {title}", on a superseded requirement version. */
+  superseded: string;
   loading: string;
   example: string;
   /** Where the example label links: the page that explains what is an illustration. */
@@ -42,6 +44,8 @@ export interface Hit {
   example: boolean;
   /** "Oppdatert 25. november 2026", or the meeting's date for meetings. */
   date: string | undefined;
+  /** "Erstattet av EH-KO2 …" on a superseded requirement version; undefined for current ones. */
+  superseded: string | undefined;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,6 +59,7 @@ export function toHit(data: PagefindData, messages: SearchMessages): Hit {
   const type = data.filters[FILTER_KEYS.type]?.[0];
   const meeting = dateText(data.meta['meetingDate']);
   const updated = dateText(data.meta['updated']);
+  const replacedBy = data.meta['supersededBy'];
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
@@ -64,6 +69,7 @@ export function toHit(data: PagefindData, messages: SearchMessages): Hit {
     date: meeting
       ? fill(messages.meetingDate, { date: meeting })
       : updated && fill(messages.updated, { date: updated }),
+    superseded: replacedBy ? fill(messages.superseded, { title: replacedBy }) : undefined,
   };
 }
 
