@@ -56,7 +56,14 @@ export const BUDGETS = [
     js: 1_500,
   },
   {
-    pages: /^\/kurs\/[^/]+\/([^/]+\/)?$/,
+    pages:
+      /^\/(krav\/((kategori|type|del)\/[^/]+\/)?|maler\/((fase|for)\/[^/]+\/)?|anskaffelser\/|erfaringer\/)$/,
+    why: 'listene: merker det som er endret siden forrige besøk (localStorage)',
+    total: 51_500,
+    js: 1_500,
+  },
+  {
+    pages: /^\/kurs\/([^/]+\/){0,2}$/,
     why: 'kurs og leksjoner: fremdrift (localStorage) og quiz',
     total: 54_000,
     js: 4_000,

@@ -223,3 +223,18 @@ export function latestChangeNote<N extends ChangeNoteLike>(notes: readonly N[]):
 export function laterVersions<N extends ChangeNoteLike>(versions: readonly N[]): N[] {
   return versions.toSorted((a, b) => a.date.getTime() - b.date.getTime()).slice(1);
 }
+
+/**
+ * The day each entry last changed ("<collection>/<id>" → YYYY-MM-DD): what list pages give the
+ * "new since your last visit" mark, so a list and "Nytt og endret" always agree.
+ */
+export function lastChangedDays(changes: readonly SiteChange[]): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const change of changes) {
+    const key = `${change.collection}/${change.id}`;
+    const day = isoDate(change.date);
+    const known = days.get(key);
+    if (known === undefined || day > known) days.set(key, day);
+  }
+  return days;
+}

@@ -6,6 +6,7 @@ import {
   changesInCategory,
   concerns,
   entryChanges,
+  lastChangedDays,
   latestChangeNote,
   laterVersions,
   meetingScope,
@@ -52,6 +53,22 @@ const source = (over: Partial<ChangeSource> = {}): ChangeSource => ({
 });
 
 describe('the change list', () => {
+  test('each entry\'s last change day, for the "new since your last visit" mark on lists', () => {
+    const notes = [
+      { date: day('2026-05-01'), note: 'Fristen er flyttet.' },
+      { date: day('2026-03-01'), note: 'Verdien er justert.' },
+    ];
+    const other = source({ collection: 'meetings', updated: day('2026-02-01') });
+    const days = lastChangedDays([
+      ...entryChanges(other),
+      ...entryChanges(source({ changes: notes, updated: day('2026-04-01') })),
+    ]);
+    expect(Object.fromEntries(days)).toEqual({
+      'meetings/arbeidsklaer-2027': '2026-02-01',
+      'procurements/arbeidsklaer-2027': '2026-05-01',
+    });
+  });
+
   test('an entry without change notes is one "updated" change, told by its summary', () => {
     expect(entryChanges(source())).toEqual([
       expect.objectContaining({

@@ -1,7 +1,9 @@
 /**
- * Marks the items of change lists that are newer than the reader's last visit, and says how
- * many. Runs only where JavaScript does (html.js-enabled); what it remembers stays in
- * localStorage and is never sent anywhere. Storage may be blocked: then nothing is marked.
+ * Marks the list items that changed after the reader's last visit (each carries a hidden
+ * SinceTag with its change day), and on "Nytt og endret" says how many. Every list page that
+ * readers follow uses it: the change list, requirements, templates, meetings, procurements,
+ * cases and lessons. Runs only where JavaScript does (html.js-enabled); what it remembers stays
+ * in localStorage and is never sent anywhere. Storage may be blocked: then nothing is marked.
  */
 import { isNewSince, STORAGE_KEY, visit } from '../../lib/follow/last-visit';
 
@@ -30,13 +32,11 @@ export function markSinceLastVisit(
     return 0;
   }
   let marked = 0;
-  for (const list of doc.querySelectorAll<HTMLElement>('[data-since-list]')) {
-    for (const item of list.querySelectorAll<HTMLElement>('[data-changed]')) {
-      if (!isNewSince(item.dataset['changed'] ?? '', since)) continue;
-      item.classList.add('eh-changed-since');
-      for (const tag of item.querySelectorAll<HTMLElement>('[data-since-tag]')) tag.hidden = false;
-      marked += 1;
-    }
+  for (const tag of doc.querySelectorAll<HTMLElement>('[data-since-tag][data-changed]')) {
+    if (!isNewSince(tag.dataset['changed'] ?? '', since)) continue;
+    tag.hidden = false;
+    tag.closest('li')?.classList.add('eh-changed-since');
+    marked += 1;
   }
   for (const note of doc.querySelectorAll<HTMLElement>('[data-since-note]')) note.hidden = false;
   if (since !== null) {

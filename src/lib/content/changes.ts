@@ -5,7 +5,9 @@
  */
 import {
   type CategoryScope,
+  type ChangeCollection,
   entryChanges,
+  lastChangedDays,
   meetingScope,
   newestFirst,
   requirementScope,
@@ -138,3 +140,13 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
   ];
   return changes.toSorted(newestFirst);
 });
+
+const lastChanged = once(async () => lastChangedDays(await allChanges()));
+
+/** The day an entry last changed (YYYY-MM-DD), for the "new since your last visit" mark on lists. */
+export async function lastChangedDay(
+  collection: ChangeCollection,
+  id: string,
+): Promise<string | undefined> {
+  return (await lastChanged()).get(`${collection}/${id}`);
+}
