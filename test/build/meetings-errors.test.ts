@@ -83,4 +83,27 @@ describe('a broken meeting fails the build, naming the file and the field', () =
         - feltet «materials[1].file»: fant «files/fixturmote/referat.pdf», men filen finnes ikke (så etter content/meetings/files/fixturmote/referat.pdf), forventet en fil som ligger under content/meetings/, for eksempel «files/<møte-id>/referat.pdf»"
     `);
   });
+
+  test('a text that speaks of an earlier meeting as a later one', async () => {
+    const message = await messageAfter(async (s) => {
+      const text = await s.read(MEETING);
+      await s.write(
+        'meetings/fixturmote-avlyst.md',
+        text
+          .replace('title: Fixturmøte', 'title: Avlyst fixturmøte')
+          .replace('start: "2026-02-10T10:00"', 'start: "2026-03-03T10:00"')
+          .replace('end: "2026-02-10T12:00"', 'end: "2026-03-03T12:00"')
+          .replace('status: gjennomfort', 'status: avlyst')
+          .replace(
+            'Tekst om møtet.',
+            'Møtet er avlyst. Temaene tas opp på [det neste fixturmøtet](/markedsdialog/fixturmote/) i stedet.',
+          ),
+      );
+    });
+    expect(message).toMatchInlineSnapshot(`
+      "Innholdet har 1 fil(er) med feil:
+      Feil i content/meetings/fixturmote-avlyst.md:
+        - feltet «(teksten)»: fant «Temaene tas opp på [det neste fixturmøtet](/markedsdialog/fixturmote/) i stedet.», som omtaler fixturmote som senere («neste»), forventet en tekst som stemmer med datoene: fixturmote er 10. februar 2026, 21 dager før dette møtet (3. mars 2026)"
+    `);
+  });
 });

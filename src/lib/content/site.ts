@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { EditorError, fieldPath, type Problem } from '../editor-errors';
 import { once } from '../once';
 import { provenanceProblems } from '../provenance';
+import { meetingTextProblems } from '../meetings/cross-references';
 import { COLLECTIONS, type CollectionName } from '../collections';
 
 export { COLLECTIONS, type CollectionName };
@@ -90,6 +91,19 @@ export function checkSite(all: Record<string, AnyEntry[]>): Map<string, Problem[
         expected: 'en kode som ingen andre krav har',
       });
     } else codes.set(code, entry);
+  }
+  // A meeting's text about another meeting ("allerede", "to uker før") must fit their dates.
+  const meetings = (all['meetings'] ?? []) as Entry<'meetings'>[];
+  const textProblems = meetingTextProblems(
+    meetings.map((m) => ({
+      id: m.id,
+      start: m.data.start,
+      summary: m.data.summary,
+      body: m.body ?? '',
+    })),
+  );
+  for (const meeting of meetings) {
+    for (const problem of textProblems.get(meeting.id) ?? []) add(meeting, problem);
   }
   const lessonsByCourse = Map.groupBy(
     (all['lessons'] ?? []) as Entry<'lessons'>[],
