@@ -204,6 +204,10 @@ export interface UiStrings {
     | 'joinOnline'
     | 'linkLater'
     | 'linkLaterShort'
+    | 'online'
+    | 'alsoOnline'
+    | 'status'
+    | 'agendaTime'
     | 'registration'
     | 'deadline'
     | 'register'
@@ -827,6 +831,10 @@ export const nb = {
     joinOnline: 'Lenke til det digitale møtet',
     linkLater: 'Lenken til møtet er ikke klar ennå. Den sendes til dem som melder seg på.',
     linkLaterShort: 'lenken sendes til dem som melder seg på',
+    online: 'Digitalt: ',
+    alsoOnline: 'Eller digitalt: ',
+    status: 'Status',
+    agendaTime: 'kl. {time}',
     registration: 'Påmelding',
     deadline: 'Påmeldingsfrist',
     register: 'Meld deg på',

@@ -59,6 +59,9 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A date as a page shows it: machine-readable for <time datetime>, and in words. */
+export const dated = (date: Date) => ({ iso: isoDate(date), text: formatDate(date) });
+
 /** Whole days from `from` to `to`, both calendar dates. */
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);

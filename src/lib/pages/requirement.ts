@@ -10,15 +10,12 @@ import {
   versionHistory,
   type Requirement,
 } from '../content/requirements';
-import { formatDate, isoDate } from '../dates';
+import { dated, formatDate } from '../dates';
 import { entryUrl } from '../collections';
 import { formatNok } from '../format';
 import { wordDiff } from '../requirements/diff';
 import { routes } from '../routes';
 import { sections, trail } from './trail';
-
-/** A date as the page shows it: machine-readable and in words. */
-const dated = (date: Date) => ({ iso: isoDate(date), text: formatDate(date) });
 
 export async function requirementPage(requirement: Requirement, site: URL) {
   const { id, data } = requirement;

@@ -1,0 +1,196 @@
+/**
+ * The page models in src/lib/pages/: what a detail page shows, from entries shaped as the
+ * content schemas parse them (the parts that fetch related entries run in every build).
+ */
+import { describe, expect, test } from 'vitest';
+import { caseView } from '../../src/lib/pages/case';
+import { meetingView } from '../../src/lib/pages/meeting';
+import { templateView } from '../../src/lib/pages/template';
+import type { Meeting } from '../../src/lib/content/meetings';
+import type { Procurement } from '../../src/lib/content/procurements';
+import type { Entry } from '../../src/lib/content/site';
+import type { CaseData } from '../../src/schemas/case';
+import type { MeetingData } from '../../src/schemas/meeting';
+import type { TemplateData } from '../../src/schemas/template';
+import { nb, t } from '../../src/i18n/nb';
+import { sampleRequirement } from './requirements-helpers';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const common = {
+  draft: false,
+  example: false,
+  updated: day('2026-11-01'),
+  reviewBy: day('2027-11-01'),
+  sources: [],
+  changes: [],
+};
+const requirement = (id: string, code: string, example = false) =>
+  ({
+    id,
+    collection: 'requirements',
+    data: sampleRequirement({ code, title: `Krav ${code}`, example }),
+  }) as Entry<'requirements'>;
+const category = {
+  id: 'arbeidsklaer-sko-verneutstyr',
+  collection: 'riskCategories',
+  data: { title: 'Arbeidsklær, sko og verneutstyr' },
+} as Entry<'riskCategories'>;
+const crumbs = (page: { breadcrumbs: { label: string; href?: string }[] }) =>
+  page.breadcrumbs.map((crumb) => crumb.href);
+
+describe('caseView', () => {
+  const data = {
+    ...common,
+    title: 'Arbeidsklær',
+    summary: 'Sosial dialog i praksis.',
+    agreement: 'Rammeavtale om arbeidsklær',
+    category: { collection: 'riskCategories', id: category.id },
+    contractValueNok: 40_000_000,
+    contractYears: 4,
+    requirements: [],
+    challenge: 'Utfordringen',
+    actions: ['Tiltak'],
+    result: 'Resultatet',
+    lessons: ['Lærdom'],
+    status: 'pagaende',
+  } as CaseData;
+
+  test('sits under «Erfaringer» and states the value in words', () => {
+    const page = caseView({ data }, { category, requirements: [] });
+    expect(crumbs(page)).toEqual(['/', '/erfaringer/']);
+    expect(page.value).toBe('40 millioner kroner over 4 år');
+    expect(page.category).toEqual({
+      title: 'Arbeidsklær, sko og verneutstyr',
+      url: '/krav/kategori/arbeidsklaer-sko-verneutstyr/',
+    });
+    expect(page.status).toBe(nb.caseStatuses.pagaende);
+    expect(page.statusHeading).toBe(t('cases.status'));
+  });
+
+  test('dates the status when the facts are from a given year', () => {
+    const page = caseView({ data: { ...data, factsAsOf: 2020 } }, { category, requirements: [] });
+    expect(page.statusHeading).toBe('Status i 2020');
+  });
+
+  test('links its requirements and says which are illustrations', () => {
+    const page = caseView(
+      { data },
+      { category, requirements: [requirement('a', 'EH-1'), requirement('b', 'EH-2', true)] },
+    );
+    expect(page.requirements).toEqual([
+      { title: 'Krav EH-1', url: '/krav/a/', example: false },
+      { title: 'Krav EH-2', url: '/krav/b/', example: true },
+    ]);
+  });
+});
+
+describe('templateView', () => {
+  const data = {
+    ...common,
+    title: 'Egenerklæring',
+    purpose: 'Skjema for leverandøren.',
+    audience: ['leverandor', 'innkjoper'],
+    stage: 'konkurranse',
+    files: [],
+    requirements: [],
+    generateDocx: true,
+    version: '1.2',
+    changes: [
+      { version: '1.2', date: day('2026-06-15'), note: 'Nytt spørsmål.' },
+      { version: '1.0', date: day('2025-01-10'), note: 'Første versjon.' },
+    ],
+  } as TemplateData;
+
+  test('reports only the versions after the first as changes, and dates the current one', () => {
+    const page = templateView({ data }, { downloads: [], requirements: [] });
+    expect(page.changes.map((change) => change.version)).toEqual(['1.2']);
+    expect(page.changed).toEqual({ iso: '2026-06-15', text: '15. juni 2026' });
+    expect(crumbs(page)).toEqual(['/', '/maler/']);
+  });
+
+  test('links audiences and stage to their template lists', () => {
+    const page = templateView({ data }, { downloads: [], requirements: [requirement('a', 'X')] });
+    expect(page.audiences).toEqual([
+      { label: nb.audiences.leverandor, url: '/maler/for/leverandor/' },
+      { label: nb.audiences.innkjoper, url: '/maler/for/innkjoper/' },
+    ]);
+    expect(page.stage).toEqual({ label: nb.stages.konkurranse, url: '/maler/fase/konkurranse/' });
+    expect(page.requirements).toEqual([{ title: 'Krav X', url: '/krav/a/' }]);
+    expect(page.textSection.heading).toBe(t('templates.text'));
+  });
+});
+
+describe('meetingView', () => {
+  const site = new URL('https://etiskhandel.example/');
+  const data = {
+    ...common,
+    title: 'Markedsdialog',
+    summary: 'Halvårlig møte.',
+    start: '2027-03-31T09:00',
+    end: '2027-03-31T11:30',
+    location: { kind: 'hybrid', address: 'UKE, Oslo' },
+    status: 'planlagt',
+    agenda: [{ time: '09:00', title: 'Velkommen' }, { title: 'Spørsmål' }],
+    materials: [],
+    procurements: [],
+    requirements: [],
+    registration: { deadline: day('2027-03-24'), email: 'post@example.com' },
+  } as unknown as MeetingData;
+  const meeting = (phase: Meeting['phase']): Meeting => ({
+    id: 'var-2027',
+    entry: { id: 'var-2027', collection: 'meetings', data } as Entry<'meetings'>,
+    data,
+    phase,
+    startsAt: new Date('2027-03-31T07:00:00Z'),
+    endsAt: new Date('2027-03-31T09:30:00Z'),
+    when: 'onsdag 31. mars 2027 kl. 09.00–11.30',
+    url: '/markedsdialog/var-2027/',
+    materials: [],
+  });
+  const none = { procurements: [] as Procurement[], requirements: [] };
+
+  test('an upcoming meeting offers registration and is watched until it ends', () => {
+    const page = meetingView(meeting('kommende'), site, none);
+    expect(page.registration).toEqual({
+      deadline: { iso: '2027-03-24', text: '24. mars 2027' },
+      email: 'post@example.com',
+      note: undefined,
+      url: undefined,
+    });
+    expect(page.endsAt?.toISOString()).toBe('2027-03-31T09:30:00.000Z');
+    expect(page.when).toEqual({
+      iso: '2027-03-31T09:00:00+02:00',
+      text: 'onsdag 31. mars 2027 kl. 09.00–11.30',
+    });
+    expect(page.materials).toBeUndefined();
+    expect(crumbs(page)).toEqual(['/', '/markedsdialog/']);
+  });
+
+  test('a held meeting has no registration, and lists its materials', () => {
+    const page = meetingView(meeting('gjennomfort'), site, none);
+    expect(page.registration).toBeUndefined();
+    expect(page.endsAt).toBeUndefined();
+    expect(page.materials).toEqual([]);
+  });
+
+  test('says where, online too, and times the agenda in Norwegian', () => {
+    const page = meetingView(meeting('kommende'), site, none);
+    expect(page.address).toBe('UKE, Oslo');
+    expect(page.online).toEqual({ label: t('meetings.alsoOnline'), url: undefined });
+    expect(page.agenda).toEqual([
+      { time: 'kl. 09.00', title: 'Velkommen' },
+      { time: undefined, title: 'Spørsmål' },
+    ]);
+  });
+
+  test('lists the requirements by code and describes the event for search engines', () => {
+    const page = meetingView(meeting('kommende'), site, {
+      procurements: [],
+      requirements: [requirement('b', 'EH-2'), requirement('a', 'EH-1')],
+    });
+    expect(page.requirements.map((r) => r.data.code)).toEqual(['EH-1', 'EH-2']);
+    const event = JSON.parse(page.jsonLd) as Record<string, unknown>;
+    expect(event['@type']).toBe('Event');
+    expect(event['url']).toBe('https://etiskhandel.example/markedsdialog/var-2027/');
+  });
+});
