@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // test.concurrent runs at most this many pages at once: two cores, one shared Chromium.
     maxConcurrency: 2,
+    // Two files at a time: most tests wait on Chromium or the server, so one file leaves a core idle.
+    maxWorkers: 2,
     hookTimeout: 60_000,
     allowOnly: !process.env['CI'],
   },
