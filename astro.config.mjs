@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { decapBundle } from './src/lib/cms/integration.ts';
 
 // Tests and the benchmark build other content trees and write elsewhere through these variables.
 const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
@@ -54,7 +55,13 @@ export default defineConfig({
   outDir,
   cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // The web editor (/admin/) is for editors only: not in the sitemap (nor the search index,
+    // which reads only pages marked data-pagefind-body, nor any navigation).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    decapBundle(),
+  ],
   // Two entries with the same id (file name) are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },

@@ -68,6 +68,14 @@ export const BUDGETS = [
     total: 54_000,
     js: 4_000,
   },
+  {
+    // Only editors open it; Decap CMS is one prebuilt bundle (1.52 MB gzip in 3.16.3, plus
+    // chunks it loads on demand). The row keeps it from growing unnoticed on an upgrade.
+    pages: /^\/admin\/$/,
+    why: 'webredigeringen (Decap CMS), bare for redaktører',
+    total: 1_560_000,
+    js: 1_555_000,
+  },
 ];
 
 /**

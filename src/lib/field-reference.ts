@@ -8,12 +8,41 @@ import path from 'node:path';
 import ts from 'typescript';
 import { COLLECTIONS, REGISTRY } from './collections';
 
+/**
+ * What kind of value a field holds, read from the same source as `type`, for tools that need
+ * more than a sentence (the web editor's configuration, src/lib/cms/config.ts).
+ */
+export type FieldShape =
+  | { kind: 'text'; pattern?: { regex: string; message: string }; min?: number }
+  | { kind: 'number'; integer: boolean; min?: number; max?: number }
+  | { kind: 'boolean' }
+  | { kind: 'url' }
+  | { kind: 'email' }
+  | { kind: 'date' }
+  | { kind: 'datetime'; pattern?: { regex: string; message: string } }
+  | { kind: 'literal'; value: string }
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'reference'; collection: string }
+  /** Sub-fields follow as "name.sub"; a discriminated union lists every variant's fields. */
+  | { kind: 'object'; discriminator?: string }
+  /** Items of objects follow as "name[].sub". */
+  | { kind: 'list'; of: FieldShape; min?: number }
+  | { kind: 'union'; of: FieldShape[]; message?: string }
+  | { kind: 'unknown'; source: string };
+
 export interface FieldDoc {
   /** Dotted path, e.g. "appliesTo.valueOverNok"; list items are shown as "documentation[].when". */
   name: string;
   type: string;
   required: boolean;
   description: string;
+  shape: FieldShape;
+  /** The value the schema fills in when the field is left out (literals only). */
+  default?: unknown;
+  /** A field of some variants of a discriminated union only: their discriminator values. */
+  onlyIn?: string[];
+  /** A check across fields (.refine) the field's own shape cannot say. */
+  refined?: boolean;
 }
 
 export interface CollectionDoc {
@@ -65,9 +94,17 @@ function declarations(file: string, seen = new Map<string, Map<string, ts.Expres
 
 type Decls = Map<string, ts.Expression>;
 
+interface Unwrapped {
+  core: ts.Expression;
+  optional: boolean;
+  /** The calls peeled off, outermost first: name and arguments. */
+  checks: { method: string; args: readonly ts.Expression[] }[];
+}
+
 /** Peels `x.optional()`, `.default()`, `.refine()`, `as const` and friends off an expression. */
-function unwrap(expr: ts.Expression): { core: ts.Expression; optional: boolean } {
+function unwrap(expr: ts.Expression): Unwrapped {
   let optional = false;
+  const checks: Unwrapped['checks'] = [];
   let node = expr;
   for (;;) {
     if (ts.isAsExpression(node) || ts.isParenthesizedExpression(node)) {
@@ -88,13 +125,15 @@ function unwrap(expr: ts.Expression): { core: ts.Expression; optional: boolean }
         'nonnegative',
         'regex',
         'describe',
+        'pipe',
       ].includes(node.expression.name.text) &&
       !(ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'z')
     ) {
       if (['optional', 'default'].includes(node.expression.name.text)) optional = true;
+      checks.push({ method: node.expression.name.text, args: node.arguments });
       node = node.expression.expression;
     } else {
-      return { core: node, optional };
+      return { core: node, optional, checks };
     }
   }
 }
@@ -124,22 +163,99 @@ const NAMED_TYPES: Record<string, string> = {
   audience: 'målgruppe: leverandor, innkjoper eller kursdeltaker',
   sourceLink: 'kilde',
 };
+/** Named field helpers whose kind is more than their zod type says. */
+const NAMED_KINDS: Record<string, 'date' | 'datetime'> = {
+  calendarDate: 'date',
+  osloDateTime: 'datetime',
+};
 
 interface Described {
   type: string;
-  /** Sub-fields of an object (or of the objects in a list). */
-  fields?: ts.ObjectLiteralExpression | undefined;
+  shape: FieldShape;
+  /** Sub-fields of an object (or of the objects in a list), under a name prefix. */
+  sub?: ((prefix: string) => FieldDoc[]) | undefined;
   list?: boolean;
+  refined?: boolean | undefined;
+}
+
+const literalValue = (node: ts.Expression | undefined): unknown => {
+  if (!node) return undefined;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isArrayLiteralExpression(node) && node.elements.length === 0) return [];
+  if (
+    ts.isPrefixUnaryExpression(node) &&
+    node.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(node.operand)
+  ) {
+    return -Number(node.operand.text);
+  }
+  return undefined;
+};
+
+/** The `error` text of a check's options ({ error: '…' }), the words the build uses. */
+function errorText(options: ts.Expression | undefined): string | undefined {
+  if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+  for (const prop of options.properties) {
+    if (ts.isPropertyAssignment(prop) && prop.name.getText() === 'error') {
+      const value = literalValue(prop.initializer);
+      if (typeof value === 'string') return value;
+    }
+  }
+  return undefined;
+}
+
+/** Narrows a shape by the checks peeled off it (.regex, .min, .max, .int, .positive …). */
+function applyChecks(shape: FieldShape, checks: Unwrapped['checks']): FieldShape {
+  const out = { ...shape };
+  for (const { method, args } of checks) {
+    const [first, second] = args;
+    const value = literalValue(first);
+    if (out.kind === 'number') {
+      if (method === 'int') out.integer = true;
+      if (method === 'positive') out.min = Math.max(out.min ?? -Infinity, out.integer ? 1 : 0);
+      if (method === 'nonnegative') out.min = Math.max(out.min ?? -Infinity, 0);
+      if (method === 'min' && typeof value === 'number') out.min = value;
+      if (method === 'max' && typeof value === 'number') out.max = value;
+    } else if ((out.kind === 'text' || out.kind === 'datetime') && method === 'regex') {
+      if (first && ts.isRegularExpressionLiteral(first)) {
+        const source = first.text.slice(1, first.text.lastIndexOf('/'));
+        out.pattern = { regex: source, message: errorText(second) ?? `tekst som passer ${source}` };
+      }
+    } else if ((out.kind === 'text' || out.kind === 'list') && method === 'min') {
+      if (typeof value === 'number') out.min = value;
+    }
+  }
+  return out;
 }
 
 function describe(expr: ts.Expression, decls: Decls): Described {
-  const { core } = unwrap(expr);
+  const { core, checks } = unwrap(expr);
+  const refined = checks.some((check) => ['refine', 'superRefine'].includes(check.method));
+  const described = describeCore(core, decls);
+  return {
+    ...described,
+    shape: applyChecks(described.shape, checks),
+    refined: refined || described.refined,
+  };
+}
+
+function describeCore(core: ts.Expression, decls: Decls): Described {
   if (ts.isIdentifier(core)) {
     const named = NAMED_TYPES[core.text];
     const value = decls.get(core.text);
-    if (named) return { type: named, fields: value ? objectFields(value) : undefined };
-    if (value) return describe(value, decls);
-    return { type: core.text };
+    const inner = value ? describe(value, decls) : undefined;
+    const kind = NAMED_KINDS[core.text];
+    const shape: FieldShape = kind
+      ? inner?.shape.kind === 'text' && inner.shape.pattern
+        ? { kind, pattern: inner.shape.pattern }
+        : { kind }
+      : (inner?.shape ?? { kind: 'unknown', source: core.text });
+    if (named) return { ...inner, type: named, shape };
+    if (inner) return inner;
+    return { type: core.text, shape };
   }
   if (
     ts.isCallExpression(core) &&
@@ -147,51 +263,81 @@ function describe(expr: ts.Expression, decls: Decls): Described {
     core.expression.text === 'reference'
   ) {
     const target = core.arguments[0];
-    return {
-      type: `henvisning til ${target && ts.isStringLiteral(target) ? target.text : '?'} (id)`,
-    };
+    const collection = target && ts.isStringLiteral(target) ? target.text : '?';
+    return { type: `henvisning til ${collection} (id)`, shape: { kind: 'reference', collection } };
   }
   const call = zCall(core);
-  if (!call) return { type: core.getText() };
+  if (!call) return { type: core.getText(), shape: { kind: 'unknown', source: core.getText() } };
   const [first] = call.args;
   switch (call.method) {
     case 'string':
-      return { type: 'tekst' };
+      return { type: 'tekst', shape: { kind: 'text' } };
     case 'number':
-      return { type: 'tall' };
+      return { type: 'tall', shape: { kind: 'number', integer: false } };
     case 'boolean':
-      return { type: 'true eller false' };
+      return { type: 'true eller false', shape: { kind: 'boolean' } };
     case 'url':
-      return { type: 'nettadresse (https://…)' };
+      return { type: 'nettadresse (https://…)', shape: { kind: 'url' } };
     case 'email':
-      return { type: 'e-postadresse' };
-    case 'literal':
-      return { type: `«${first && ts.isStringLiteral(first) ? first.text : first?.getText()}»` };
-    case 'enum':
-      return { type: `en av: ${stringValues(first, decls).join(', ')}` };
+      return { type: 'e-postadresse', shape: { kind: 'email' } };
+    case 'literal': {
+      const value = first && ts.isStringLiteral(first) ? first.text : (first?.getText() ?? '');
+      return { type: `«${value}»`, shape: { kind: 'literal', value } };
+    }
+    case 'enum': {
+      const values = stringValues(first, decls);
+      return { type: `en av: ${values.join(', ')}`, shape: { kind: 'enum', values } };
+    }
     case 'coerce':
-      return { type: 'dato' };
+      return { type: 'dato', shape: { kind: 'date' } };
     case 'object': {
       // z.object({ … }) or z.object(someFields), a shared object of fields declared elsewhere.
       const literal = first && ts.isIdentifier(first) ? decls.get(first.text) : first;
+      const fields = literal && ts.isObjectLiteralExpression(literal) ? literal : undefined;
       return {
         type: 'gruppe',
-        fields: literal && ts.isObjectLiteralExpression(literal) ? literal : undefined,
+        shape: { kind: 'object' },
+        sub: fields && ((prefix) => collectFields(fields, decls, prefix)),
+      };
+    }
+    case 'discriminatedUnion': {
+      const [key, variants] = call.args;
+      const discriminator = key && ts.isStringLiteral(key) ? key.text : 'kind';
+      return {
+        type: `gruppe i én av flere former (etter ${discriminator})`,
+        shape: { kind: 'object', discriminator },
+        sub: (prefix) => variantFields(variants, decls, prefix),
       };
     }
     case 'array': {
-      const inner = first ? describe(first, decls) : { type: '?' };
-      return { type: `liste av ${inner.type}`, fields: inner.fields, list: true };
+      const inner = first ? describe(first, decls) : { type: '?', shape: { kind: 'unknown' } };
+      return {
+        type: `liste av ${inner.type}`,
+        shape: { kind: 'list', of: inner.shape as FieldShape },
+        sub: 'sub' in inner ? inner.sub : undefined,
+        list: true,
+        refined: 'refined' in inner ? inner.refined : false,
+      };
     }
-    case 'union':
+    case 'union': {
+      const options =
+        first && ts.isArrayLiteralExpression(first)
+          ? first.elements.map((el) => describe(el, decls))
+          : [];
       return {
         type:
-          first && ts.isArrayLiteralExpression(first)
-            ? first.elements.map((el) => describe(el, decls).type).join(' eller ')
+          options.length > 0
+            ? options.map((option) => option.type).join(' eller ')
             : 'ett av flere alternativer',
+        shape: {
+          kind: 'union',
+          of: options.map((option) => option.shape),
+          ...(errorText(call.args[1]) ? { message: errorText(call.args[1]) ?? '' } : {}),
+        },
       };
+    }
     default:
-      return { type: call.method };
+      return { type: call.method, shape: { kind: 'unknown', source: call.method } };
   }
 }
 
@@ -217,48 +363,102 @@ function collectFields(
       if (inner) fields.push(...collectFields(inner, decls, prefix));
       continue;
     }
-    if (!ts.isPropertyAssignment(prop)) continue;
+    // `location,` is `location: location`: a field declared as a constant above the schema.
+    if (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) continue;
+    const initializer = ts.isPropertyAssignment(prop) ? prop.initializer : prop.name;
     const name = prefix + prop.name.getText().replace(/['"]/g, '');
     // A field written after a spread replaces the spread's field of that name, as in JavaScript.
     const replaced = (f: FieldDoc) =>
       f.name === name || f.name.startsWith(`${name}.`) || f.name.startsWith(`${name}[].`);
     for (let i = fields.length - 1; i >= 0; i--) if (replaced(fields[i]!)) fields.splice(i, 1);
-    const { optional } = unwrap(prop.initializer);
-    const described = describe(prop.initializer, decls);
-    fields.push({ name, type: described.type, required: !optional, description: jsDocOf(prop) });
-    if (described.fields) {
-      fields.push(
-        ...collectFields(described.fields, decls, `${name}${described.list ? '[]' : ''}.`),
-      );
-    }
+    const { optional, checks } = unwrap(initializer);
+    const fallback = checks.find((check) => check.method === 'default');
+    const described = describe(initializer, decls);
+    const field: FieldDoc = {
+      name,
+      type: described.type,
+      required: !optional,
+      description: jsDocOf(prop),
+      shape: described.shape,
+    };
+    if (fallback) field.default = literalValue(fallback.args[0]);
+    if (described.refined) field.refined = true;
+    fields.push(field);
+    if (described.sub) fields.push(...described.sub(`${name}${described.list ? '[]' : ''}.`));
   }
   return fields;
 }
 
-/** All fields of a schema expression: an object, or the union of a discriminated union's variants. */
-function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
-  const { core } = unwrap(expr);
-  const call = zCall(core);
-  if (call?.method === 'discriminatedUnion') {
-    const variants = call.args[1];
-    const byName = new Map<string, FieldDoc>();
-    if (variants && ts.isArrayLiteralExpression(variants)) {
-      for (const variant of variants.elements) {
-        const object = objectFields(variant);
-        for (const field of object ? collectFields(object, decls, '') : []) {
-          const known = byName.get(field.name);
-          if (!known) byName.set(field.name, field);
-          else if (field.type.startsWith('«') && known.type !== field.type) {
-            known.type = `${known.type} | ${field.type}`;
-            known.description ||= field.description;
+/**
+ * The fields of a discriminated union's variants, merged by name: a field some variants lack
+ * names the variants it belongs to (onlyIn); the discriminator lists every variant's value.
+ */
+function variantFields(
+  variants: ts.Expression | undefined,
+  decls: Decls,
+  prefix: string,
+): FieldDoc[] {
+  const byName = new Map<string, FieldDoc>();
+  const owners = new Map<string, string[]>();
+  const tags: string[] = [];
+  if (variants && ts.isArrayLiteralExpression(variants)) {
+    for (const variant of variants.elements) {
+      const object = objectFields(variant);
+      const fields = object ? collectFields(object, decls, prefix) : [];
+      const tag = fields.find((field) => field.shape.kind === 'literal')?.shape;
+      const tagValue = tag?.kind === 'literal' ? tag.value : '?';
+      tags.push(tagValue);
+      for (const field of fields) {
+        owners.set(field.name, [...(owners.get(field.name) ?? []), tagValue]);
+        const known = byName.get(field.name);
+        if (!known) byName.set(field.name, { ...field });
+        else if (field.type.startsWith('«') && known.type !== field.type) {
+          known.type = `${known.type} | ${field.type}`;
+          // Each variant may say what its value means («fysisk» for …, «digitalt» for …).
+          if (field.description && !known.description.includes(field.description)) {
+            known.description = `${known.description} ${field.description}`.trim();
           }
         }
       }
     }
-    return [...byName.values()];
   }
-  const object = objectFields(core);
-  return object ? collectFields(object, decls, '') : [];
+  for (const field of byName.values()) {
+    if (field.shape.kind === 'literal') field.shape = { kind: 'enum', values: tags };
+    const owner = owners.get(field.name) ?? [];
+    if (owner.length < tags.length) field.onlyIn = owner;
+  }
+  return [...byName.values()];
+}
+
+/** All fields of a schema expression: an object, or the union of a discriminated union's variants. */
+function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
+  const { core, checks } = unwrap(expr);
+  const call = zCall(core);
+  const fields =
+    call?.method === 'discriminatedUnion'
+      ? variantFields(call.args[1], decls, '')
+      : (() => {
+          const object = objectFields(core);
+          return object ? collectFields(object, decls, '') : [];
+        })();
+  // A check across fields (meetings: end after start) names the field it reports on.
+  for (const check of checks.filter((c) => ['refine', 'superRefine'].includes(c.method))) {
+    const options = check.args[1];
+    const pathProp =
+      options && ts.isObjectLiteralExpression(options)
+        ? options.properties.find(
+            (p): p is ts.PropertyAssignment =>
+              ts.isPropertyAssignment(p) && p.name.getText() === 'path',
+          )
+        : undefined;
+    const first =
+      pathProp && ts.isArrayLiteralExpression(pathProp.initializer)
+        ? literalValue(pathProp.initializer.elements[0])
+        : undefined;
+    const field = fields.find((f) => f.name === first);
+    if (field) field.refined = true;
+  }
+  return fields;
 }
 
 /** One entry per collection, in the registry's order (src/lib/collections.ts). */

@@ -45,6 +45,13 @@ export const year = z
   .min(1900, { error: 'et årstall fra 1900 eller senere' })
   .max(2100, { error: 'et årstall før 2100' });
 
+/** A year written as text ("2020"), as a form field saves it: read as the number. */
+export const yearText = z
+  .string()
+  .regex(/^\d{4}$/, { error: 'et årstall skrevet som fire sifre, for eksempel 2020' })
+  .transform(Number)
+  .pipe(year);
+
 /** Where a statement comes from: one document the reader could look up. */
 export const source = z.object({
   /** Hva kilden heter, for eksempel «Anskaffelsesforskriften». */
@@ -52,7 +59,7 @@ export const source = z.object({
   /** Hvem som har gitt ut kilden, for eksempel «UKE, Oslo kommune» eller «Nærings- og fiskeridepartementet». */
   publisher: z.string().min(1),
   /** Året (2020) eller datoen (2020-06-15) kilden er fra. */
-  date: z.union([year, calendarDate], {
+  date: z.union([year, yearText, calendarDate], {
     error: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD',
   }),
   /** Adressen der kilden kan leses. Bare en adresse du vet er riktig; ellers utelat feltet. */

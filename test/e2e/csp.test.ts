@@ -5,7 +5,7 @@
  * none in the console.
  */
 import { describe, expect, test } from 'vitest';
-import { fixedHeaders } from '../support/nginx-conf';
+import { editorHeaders, fixedHeaders } from '../support/nginx-conf';
 import { newPage, url } from './browser';
 import { PAGE_TYPES, exercise, pagePerType, summarizeGate, type PageType } from './site-map';
 
@@ -68,6 +68,26 @@ describe('no page type violates the Content-Security-Policy', () => {
     await exercise(page, type);
     visited += 1;
     expect(violations, `CSP violations on ${sitePath}`).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the web editor runs under its own policy', () => {
+  test('/admin/ draws Decap’s login without a CSP violation', async () => {
+    const page = await newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text()))
+        violations.push(`console: ${message.text()}`);
+    });
+    const response = await page.goto(url('/admin/'));
+    expect(response?.status()).toBe(200);
+    const headers = response?.headers() ?? {};
+    for (const [name, value] of editorHeaders())
+      expect(headers[name], `${name} sent with /admin/`).toBe(value);
+    // The production backend (GitHub) asks the editor to log in: the bundle has run.
+    await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: 30_000 });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 });

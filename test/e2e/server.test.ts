@@ -12,9 +12,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { serveWithNginx } from '../../scripts/nginx/serve.mjs';
-import { contentTypes, fixedHeaders, redirects } from '../support/nginx-conf';
+import { contentTypes, editorHeaders, fixedHeaders, redirects } from '../support/nginx-conf';
 import { baseUrl, newPage } from './browser';
-import { outDir, pagePerType, summarizeGate } from './site-map';
+import { outDir, pagePerType, sitemapPaths, summarizeGate } from './site-map';
 
 interface Answer {
   status: number;
@@ -86,6 +86,35 @@ describe('nginx sends the security headers on every kind of response', () => {
     for (const [name, value] of expectedHeaders)
       expect(answer.headers[name], `${name} on ${sitePath}`).toBe(value);
     expect(answer.headers['server'], 'no version in the Server header').toBe('nginx');
+  });
+});
+
+describe('the web editor (/admin/) has a policy of its own', () => {
+  test('its page and bundle get the editor’s CSP; the pages around it keep the site’s', async () => {
+    const editor = editorHeaders();
+    for (const sitePath of ['/admin/', '/admin/decap-cms.js', '/admin/config.yml']) {
+      const answer = await get(sitePath);
+      checked += 1;
+      expect(answer.status, sitePath).toBe(200);
+      for (const [name, value] of editor)
+        expect(answer.headers[name], `${name} on ${sitePath}`).toBe(value);
+    }
+    expect((await get('/admin/decap-cms.js')).headers['content-type']).toMatch(/text\/javascript/);
+    const site = expectedHeaders.get('content-security-policy');
+    expect(editor.get('content-security-policy')).not.toBe(site);
+    for (const sitePath of ['/', '/administrasjon-finnes-ikke/']) {
+      expect((await get(sitePath)).headers['content-security-policy'], sitePath).toBe(site);
+    }
+  });
+
+  test('it is for editors only: noindex, not in the sitemap or the search index, bundle from the site', () => {
+    const html = file('/admin/').toString('utf-8');
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+    expect(html).not.toMatch(/data-pagefind-body/);
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['/admin/decap-cms.js', '/admin/editor-setup.js']);
+    expect(sitemapPaths().filter((p) => p.startsWith('/admin'))).toEqual([]);
+    expect(files).toContain('/admin/config.yml');
   });
 });
 

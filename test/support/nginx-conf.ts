@@ -36,14 +36,52 @@ export function addHeaders(conf = siteConf()): AddHeader[] {
   }));
 }
 
-/** The headers with a fixed value that every response carries, by lower-case name. */
-export function fixedHeaders(conf = siteConf()): Map<string, string> {
-  return new Map(
-    addHeaders(conf)
-      .filter((header) => !header.value.includes('$'))
-      .map((header) => [header.name, header.value]),
-  );
+const SET = /(?:^|[;{}\s])set\s+\$(\w+)\s+"([^"]*)"\s*;/g;
+const LOCATION = /\blocation\s+([^{]*?)\s*\{([^}]*)\}/g;
+
+/** The `set $name "value";` lines outside every location, by variable name. */
+export function serverVariables(conf = siteConf()): Map<string, string> {
+  const outside = conf.replace(LOCATION, '');
+  return new Map([...outside.matchAll(SET)].map((m) => [m[1] ?? '', m[2] ?? '']));
 }
+
+/** The variables one location block sets ("/admin/" → its CSP), by name. */
+export function locationVariables(location: string, conf = siteConf()): Map<string, string> {
+  const block = [...conf.matchAll(LOCATION)].find((m) => m[1] === location)?.[2] ?? '';
+  return new Map([...block.matchAll(SET)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+/** The web editor's location, the one place the site's CSP is replaced (see etiskhandel.conf). */
+export const EDITOR_LOCATION = '/admin/';
+
+/**
+ * The headers with a fixed value that every page of the site carries, by lower-case name. A
+ * header given by a variable counts when no location but the web editor's changes it (the
+ * CSP); its policy there is editorHeaders().
+ */
+export function fixedHeaders(conf = siteConf(), location?: string): Map<string, string> {
+  const variables = serverVariables(conf);
+  const changedBy = (name: string) =>
+    [...conf.matchAll(LOCATION)]
+      .filter((m) => [...(m[2] ?? '').matchAll(SET)].some((set) => set[1] === name))
+      .map((m) => m[1]);
+  const own = location ? locationVariables(location, conf) : new Map<string, string>();
+  const headers = new Map<string, string>();
+  for (const header of addHeaders(conf)) {
+    const variable = /^\$(\w+)$/.exec(header.value)?.[1];
+    if (!variable) {
+      if (!header.value.includes('$')) headers.set(header.name, header.value);
+      continue;
+    }
+    const others = changedBy(variable).filter((where) => where !== EDITOR_LOCATION);
+    const value = own.get(variable) ?? variables.get(variable);
+    if (others.length === 0 && value !== undefined) headers.set(header.name, value);
+  }
+  return headers;
+}
+
+/** The headers the web editor's pages (/admin/) carry. */
+export const editorHeaders = (conf = siteConf()) => fixedHeaders(conf, EDITOR_LOCATION);
 
 /** The content type the `types` block gives each extension (".ics" → "text/calendar"). */
 export function contentTypes(conf = siteConf()): Map<string, string> {

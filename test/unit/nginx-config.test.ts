@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { wrapperConfig } from '../../scripts/nginx/serve.mjs';
 import { findProgram } from '../../scripts/system-deps.mjs';
-import { addHeaders, contentTypes, fixedHeaders, redirects, siteConf } from '../support/nginx-conf';
+import {
+  addHeaders,
+  contentTypes,
+  editorHeaders,
+  fixedHeaders,
+  redirects,
+  siteConf,
+} from '../support/nginx-conf';
 
 const read = (file: string) =>
   readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf-8');
@@ -37,6 +44,32 @@ describe('scripts/nginx/etiskhandel.conf', () => {
     expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
     expect(csp).toMatch(/(?:^|;)\s*object-src 'none'/);
     expect(csp).toMatch(/(?:^|;)\s*frame-ancestors 'none'/);
+  });
+
+  test('the web editor (/admin/) alone gets a looser CSP, and keeps every other header', () => {
+    const site = headers.get('content-security-policy') ?? '';
+    const editor = editorHeaders();
+    const policy = editor.get('content-security-policy') ?? '';
+    const directive = (csp: string, name: string) =>
+      new RegExp(`(?:^|;)\\s*${name}\\s([^;]*)`).exec(csp)?.[1] ?? '';
+    expect(policy).not.toBe(site);
+    // What Decap needs: run-time compiled code, CSS-in-JS, blob: previews, the git host's API.
+    expect(directive(policy, 'script-src')).toMatch(/'unsafe-eval'/);
+    expect(directive(policy, 'script-src')).not.toMatch(/'unsafe-inline'|\*|https?:/);
+    expect(directive(policy, 'style-src')).toMatch(/'unsafe-inline'/);
+    expect(directive(policy, 'img-src')).toMatch(/blob:/);
+    expect(directive(policy, 'connect-src')).toMatch(/https:\/\/api\.github\.com/);
+    expect(policy).toMatch(/(?:^|;)\s*object-src 'none'/);
+    expect(policy).toMatch(/(?:^|;)\s*frame-ancestors 'none'/);
+    for (const [name, value] of headers) {
+      if (name !== 'content-security-policy') expect(editor.get(name), name).toBe(value);
+    }
+    // A second location changing the CSP would no longer count as the site's fixed header.
+    const conf = siteConf().replace(
+      'location /_astro/ {',
+      'location /_astro/ {\n    set $etiskhandel_csp "default-src *";',
+    );
+    expect(fixedHeaders(conf).has('content-security-policy')).toBe(false);
   });
 
   test('every header is sent on error responses too ("always")', () => {
