@@ -6,6 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { caseView } from '../../src/lib/pages/case';
 import { meetingView } from '../../src/lib/pages/meeting';
 import { templateView } from '../../src/lib/pages/template';
+import { supplierView } from '../../src/lib/pages/supplier';
+import { homeView } from '../../src/lib/pages/home';
+import type { Course } from '../../src/lib/content/courses';
 import type { Meeting } from '../../src/lib/content/meetings';
 import type { Procurement } from '../../src/lib/content/procurements';
 import type { Entry } from '../../src/lib/content/site';
@@ -24,11 +27,16 @@ const common = {
   sources: [],
   changes: [],
 };
-const requirement = (id: string, code: string, example = false) =>
+const requirement = (
+  id: string,
+  code: string,
+  example = false,
+  overrides: Parameters<typeof sampleRequirement>[0] = {},
+) =>
   ({
     id,
     collection: 'requirements',
-    data: sampleRequirement({ code, title: `Krav ${code}`, example }),
+    data: sampleRequirement({ code, title: `Krav ${code}`, example, ...overrides }),
   }) as Entry<'requirements'>;
 const category = {
   id: 'arbeidsklaer-sko-verneutstyr',
@@ -37,6 +45,33 @@ const category = {
 } as Entry<'riskCategories'>;
 const crumbs = (page: { breadcrumbs: { label: string; href?: string }[] }) =>
   page.breadcrumbs.map((crumb) => crumb.href);
+
+const site = new URL('https://etiskhandel.example/');
+const data = {
+  ...common,
+  title: 'Markedsdialog',
+  summary: 'Halvårlig møte.',
+  start: '2027-03-31T09:00',
+  end: '2027-03-31T11:30',
+  location: { kind: 'hybrid', address: 'UKE, Oslo' },
+  status: 'planlagt',
+  agenda: [{ time: '09:00', title: 'Velkommen' }, { title: 'Spørsmål' }],
+  materials: [],
+  procurements: [],
+  requirements: [],
+  registration: { deadline: day('2027-03-24'), email: 'post@example.com' },
+} as unknown as MeetingData;
+const meeting = (phase: Meeting['phase']): Meeting => ({
+  id: 'var-2027',
+  entry: { id: 'var-2027', collection: 'meetings', data } as Entry<'meetings'>,
+  data,
+  phase,
+  startsAt: new Date('2027-03-31T07:00:00Z'),
+  endsAt: new Date('2027-03-31T09:30:00Z'),
+  when: 'onsdag 31. mars 2027 kl. 09.00–11.30',
+  url: '/markedsdialog/var-2027/',
+  materials: [],
+});
 
 describe('caseView', () => {
   const data = {
@@ -121,32 +156,6 @@ describe('templateView', () => {
 });
 
 describe('meetingView', () => {
-  const site = new URL('https://etiskhandel.example/');
-  const data = {
-    ...common,
-    title: 'Markedsdialog',
-    summary: 'Halvårlig møte.',
-    start: '2027-03-31T09:00',
-    end: '2027-03-31T11:30',
-    location: { kind: 'hybrid', address: 'UKE, Oslo' },
-    status: 'planlagt',
-    agenda: [{ time: '09:00', title: 'Velkommen' }, { title: 'Spørsmål' }],
-    materials: [],
-    procurements: [],
-    requirements: [],
-    registration: { deadline: day('2027-03-24'), email: 'post@example.com' },
-  } as unknown as MeetingData;
-  const meeting = (phase: Meeting['phase']): Meeting => ({
-    id: 'var-2027',
-    entry: { id: 'var-2027', collection: 'meetings', data } as Entry<'meetings'>,
-    data,
-    phase,
-    startsAt: new Date('2027-03-31T07:00:00Z'),
-    endsAt: new Date('2027-03-31T09:30:00Z'),
-    when: 'onsdag 31. mars 2027 kl. 09.00–11.30',
-    url: '/markedsdialog/var-2027/',
-    materials: [],
-  });
   const none = { procurements: [] as Procurement[], requirements: [] };
 
   test('an upcoming meeting offers registration and is watched until it ends', () => {
@@ -192,5 +201,89 @@ describe('meetingView', () => {
     const event = JSON.parse(page.jsonLd) as Record<string, unknown>;
     expect(event['@type']).toBe('Event');
     expect(event['url']).toBe('https://etiskhandel.example/markedsdialog/var-2027/');
+  });
+});
+
+describe('supplierView', () => {
+  const input = {
+    current: [
+      requirement('q', 'EH-Q', false, { kind: 'kvalifikasjonskrav' }),
+      requirement('c', 'EH-C', true, { kind: 'saerlig-kontraktsvilkar' }),
+      requirement('p', 'EH-P', false, { kind: 'kontraktsvilkar', audience: ['innkjoper'] }),
+    ],
+    sourced: [],
+    cases: [],
+    glossary: [],
+    checklists: [category],
+    nextMeeting: undefined,
+  };
+
+  test('groups the requirements suppliers meet by tender and contract, with the threshold', () => {
+    const page = supplierView(input);
+    expect(page.phases.map((phase) => [phase.id, phase.items.map((i) => i.label)])).toEqual([
+      ['tender', ['EH-Q Krav EH-Q']],
+      ['contract', ['EH-C Krav EH-C']],
+    ]);
+    expect(page.phases[1]?.items[0]).toMatchObject({
+      url: '/krav/c/',
+      example: true,
+      threshold: expect.stringMatching(/^over 500\s000 kr eks\. mva\.$/),
+    });
+    expect(page.checklists).toEqual([
+      { url: '/krav/sjekkliste/arbeidsklaer-sko-verneutstyr/', title: category.data.title },
+    ]);
+  });
+
+  test('counts sourced requirements and illustrations among those in force', () => {
+    const page = supplierView({ ...input, sourced: [input.current[0]!] });
+    expect(page.provenance).toContain('1 krav fra UKE med kilde og 2 fiktive eksempler');
+  });
+
+  test('names the next meeting with its Oslo date and time, or none', () => {
+    expect(supplierView(input).nextMeeting).toBeUndefined();
+    const page = supplierView({ ...input, nextMeeting: meeting('kommende') });
+    expect(page.nextMeeting).toEqual({
+      url: '/markedsdialog/var-2027/',
+      title: 'Markedsdialog',
+      example: false,
+      datetime: '2027-03-31T09:00',
+      text: '31. mars 2027 kl. 09:00',
+    });
+  });
+});
+
+describe('homeView', () => {
+  const course = (id: string) => ({ id, collection: 'courses', data: {} }) as Course;
+  const input = { courses: [], upcoming: [], requirements: [], cases: [] };
+
+  test('the course path leads straight to the course when there is only one', () => {
+    const task = (courses: Course[]) => homeView({ ...input, courses }).paths[2]?.task.href;
+    expect(task([course('etisk-handel')])).toBe('/kurs/etisk-handel/');
+    expect(task([course('a'), course('b')])).toBe('/kurs/');
+  });
+
+  test('shows the three requirements that took effect last, and the next meeting', () => {
+    const at = (iso: string) => ({ effectiveFrom: day(iso) });
+    const page = homeView({
+      ...input,
+      upcoming: [meeting('kommende')],
+      requirements: [
+        requirement('a', 'EH-A', false, at('2025-01-01')),
+        requirement('b', 'EH-B', false, at('2026-06-01')),
+        requirement('c', 'EH-C', false, at('2024-01-01')),
+        requirement('d', 'EH-D', false, at('2026-01-01')),
+      ],
+    });
+    expect(page.latestChanges.map((change) => change.url)).toEqual([
+      '/krav/b/',
+      '/krav/d/',
+      '/krav/a/',
+    ]);
+    expect(page.latestChanges[0]?.effectiveFrom).toEqual({
+      iso: '2026-06-01',
+      text: '1. juni 2026',
+    });
+    expect(page.nextMeeting?.id).toBe('var-2027');
+    expect(page.featuredCase).toBeUndefined();
   });
 });

@@ -1,0 +1,80 @@
+/** The home page, from one call: the readers' paths and what is new. */
+import { t } from '../../i18n/nb';
+import { allCases, type CaseEntry } from '../content/cases';
+import { courses, type Course } from '../content/courses';
+import { meetingSchedule, type Meeting } from '../content/meetings';
+import { allRequirements, newestFirst, type Requirement } from '../content/requirements';
+import { dated } from '../dates';
+import { routes } from '../routes';
+
+export async function homePage() {
+  const [allCourses, { upcoming }, requirements, cases] = await Promise.all([
+    courses(),
+    meetingSchedule(),
+    allRequirements(),
+    allCases(),
+  ]);
+  return homeView({ courses: allCourses, upcoming, requirements, cases });
+}
+
+/** The page from the entries it shows (pure, for tests). */
+export function homeView(input: {
+  courses: readonly Course[];
+  /** Upcoming meetings, soonest first. */
+  upcoming: readonly Meeting[];
+  requirements: readonly Requirement[];
+  /** Newest first. */
+  cases: readonly CaseEntry[];
+}) {
+  const onlyCourse = input.courses.length === 1 ? input.courses[0] : undefined;
+  const featuredCase = input.cases[0];
+  return {
+    /** Each reader's key task first, then the next places they go. */
+    paths: [
+      {
+        title: t('home.supplierTitle'),
+        text: t('home.supplierText'),
+        task: { href: routes.requirementFinder(), label: t('home.supplierTask') },
+        links: [
+          { href: routes.suppliers(), label: t('home.supplierMore') },
+          { href: routes.meetings(), label: t('home.supplierMeetings') },
+        ],
+      },
+      {
+        title: t('home.purchaserTitle'),
+        text: t('home.purchaserText'),
+        task: { href: routes.requirementFinder(), label: t('home.purchaserTask') },
+        links: [
+          { href: routes.requirements(), label: t('home.purchaserTexts') },
+          { href: routes.templates(), label: t('home.purchaserTemplates') },
+        ],
+      },
+      {
+        title: t('home.courseTitle'),
+        text: t('home.courseText'),
+        // With one course, straight to it.
+        task: {
+          href: onlyCourse ? routes.course(onlyCourse.id) : routes.courses(),
+          label: t('home.courseTask'),
+        },
+        links: [{ href: routes.cases(), label: t('home.courseCases') }],
+      },
+    ],
+    nextMeeting: input.upcoming[0],
+    /** The three requirements that changed last. */
+    latestChanges: input.requirements
+      .toSorted(newestFirst)
+      .slice(0, 3)
+      .map(({ id, data }) => ({
+        url: routes.requirement(id),
+        label: `${data.code} ${data.title}`,
+        version: data.version,
+        effectiveFrom: dated(data.effectiveFrom),
+      })),
+    featuredCase: featuredCase && {
+      url: routes.case(featuredCase.id),
+      title: featuredCase.data.title,
+      summary: featuredCase.data.summary,
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/** The suppliers' landing page (/for-leverandorer/), from one call. */
+import { t, tf } from '../../i18n/nb';
+import { meetingSchedule, type Meeting } from '../content/meetings';
+import {
+  currentRequirements,
+  requirementsForCategory,
+  sourcedRequirements,
+  type Requirement,
+  type RiskCategory,
+} from '../content/requirements';
+import { highRiskCategories } from '../content/risk-categories';
+import { site, type Entry } from '../content/site';
+import { formatDate } from '../dates';
+import { formatNok } from '../format';
+import { uniqueSources } from '../provenance';
+import { phaseOfKind } from '../requirements/checklist';
+import { routes } from '../routes';
+import { trail } from './trail';
+
+export async function supplierPage() {
+  const [current, sourced, published, categories, schedule] = await Promise.all([
+    currentRequirements(),
+    sourcedRequirements(),
+    site(),
+    highRiskCategories(),
+    meetingSchedule(),
+  ]);
+  const counts = await Promise.all(
+    categories.map(async (category) => (await requirementsForCategory(category)).length),
+  );
+  return supplierView({
+    current,
+    sourced,
+    cases: published.cases,
+    glossary: published.glossary,
+    checklists: categories.filter((_, i) => (counts[i] ?? 0) > 0),
+    // The same rule as the home page: the first upcoming meeting as of the build date.
+    nextMeeting: schedule.upcoming[0],
+  });
+}
+
+/** The page from the entries it summarises (pure, for tests). */
+export function supplierView(input: {
+  current: Requirement[];
+  sourced: Requirement[];
+  cases: Entry<'cases'>[];
+  glossary: Entry<'glossary'>[];
+  checklists: RiskCategory[];
+  nextMeeting: Meeting | undefined;
+}) {
+  const forSuppliers = input.current.filter((r) => r.data.audience.includes('leverandor'));
+  const item = ({ id, data }: Requirement) => ({
+    url: routes.requirement(id),
+    label: `${data.code} ${data.title}`,
+    example: data.example,
+    threshold: `${tf('suppliers.thresholdOf', { value: formatNok(data.appliesTo.valueOverNok) })} ${t('req.exVat')}`,
+    summary: data.summary,
+  });
+  const meeting = input.nextMeeting;
+  return {
+    breadcrumbs: trail(),
+    feed: {
+      href: routes.requirementChangesFeed(),
+      type: 'application/rss+xml',
+      title: t('req.feedTitle'),
+    },
+    provenance: tf('suppliers.provenanceText', {
+      sourced: input.sourced.length,
+      examples: input.current.length - input.sourced.length,
+    }),
+    /** What suppliers meet when they tender, and then in the contract; empty phases left out. */
+    phases: [
+      { id: 'tender', title: t('suppliers.inTender'), phase: 'tilbud' },
+      { id: 'contract', title: t('suppliers.inContract'), phase: 'kontrakt' },
+    ]
+      .map(({ id, title, phase }) => ({
+        id,
+        title,
+        items: forSuppliers.filter((r) => phaseOfKind(r.data.kind) === phase).map(item),
+      }))
+      .filter((phase) => phase.items.length > 0),
+    /** Checklists of the high-risk categories that have requirements. */
+    checklists: input.checklists.map((category) => ({
+      url: routes.checklist(category.id),
+      title: category.data.title,
+    })),
+    nextMeeting: meeting && {
+      url: meeting.url,
+      title: meeting.data.title,
+      example: meeting.data.example,
+      /** Oslo wall-clock time as written ("YYYY-MM-DDTHH:mm"), a valid <time datetime>. */
+      datetime: meeting.data.start,
+      text: `${formatDate(new Date(`${meeting.data.start.slice(0, 10)}T00:00:00Z`))} ${t('suppliers.at')} ${meeting.data.start.slice(11)}`,
+    },
+    // The page summarises the case, UKE's sourced requirements and the procurement rules on market
+    // dialogue and announcement: it cites what those entries cite.
+    sources: uniqueSources([
+      ...input.sourced,
+      ...input.cases.filter((c) => !c.data.example),
+      ...input.glossary.filter((g) => g.id === 'markedsdialog'),
+    ]),
+  };
+}
