@@ -43,15 +43,26 @@ export interface FixtureSite {
 }
 
 /** Copies test/fixtures/<fixture> into a fresh workspace. */
-export async function fixtureSite(fixture = 'base'): Promise<FixtureSite> {
-  const dir = await mkdtemp(path.join(tmpdir(), `portal-${fixture}-`));
+export function fixtureSite(fixture = 'base'): Promise<FixtureSite> {
+  return siteFrom(path.join(repo, 'test/fixtures', fixture), fixture);
+}
+
+/**
+ * A workspace over any content tree, e.g. the editors' own `content/` for a build with a
+ * pinned date (`build({ PORTAL_BUILD_DATE })`) that browser tests serve.
+ */
+export async function siteFrom(
+  source: string,
+  label = path.basename(source),
+): Promise<FixtureSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), `portal-${label}-`));
   await Promise.all(
     COPIED.map((name) => cp(path.join(repo, name), path.join(dir, name), { recursive: true })),
   );
   await linkPackages(dir);
   const contentDir = path.join(dir, 'content');
   const outDir = path.join(dir, 'dist');
-  await cp(path.join(repo, 'test/fixtures', fixture), contentDir, {
+  await cp(source, contentDir, {
     recursive: true,
     filter: (source) => path.basename(source) !== 'README.md',
   });

@@ -6,63 +6,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { requirementApplies } from '../../src/lib/applicability';
 import { routes } from '../../src/lib/routes';
-import { openPage, url } from './browser';
+import { baseUrl, openPage } from './browser';
+import { expectedRequirements, inView, VIEWPORTS } from './journeys';
 
-interface OpenRequirement {
-  id: string;
-  supersededBy: string | null;
-  appliesTo: { riskCategories: 'alle-hoyrisiko' | string[]; valueOverNok: number };
-}
-interface OpenCategory {
-  id: string;
-  title: string;
-  highRisk: boolean;
-}
-const getJson = async <T>(sitePath: string) => (await (await fetch(url(sitePath))).json()) as T;
-
-async function expected(categoryId: string, valueNok: number): Promise<string[]> {
-  const { requirements } = await getJson<{ requirements: OpenRequirement[] }>(
-    routes.openRequirements(),
-  );
-  const { riskCategories } = await getJson<{ riskCategories: OpenCategory[] }>(
-    routes.openRiskCategories(),
-  );
-  const category = riskCategories.find((c) => c.id === categoryId)!;
-  return requirements
-    .filter((r) => r.supersededBy === null)
-    .filter((r) =>
-      requirementApplies(
-        {
-          appliesTo: {
-            valueOverNok: r.appliesTo.valueOverNok,
-            riskCategories:
-              r.appliesTo.riskCategories === 'alle-hoyrisiko'
-                ? 'alle-hoyrisiko'
-                : r.appliesTo.riskCategories.map((id) => ({ id })),
-          },
-        },
-        category,
-        valueNok,
-      ),
-    )
-    .map((r) => routes.requirement(r.id))
-    .toSorted();
-}
-
-const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 700 } };
-
-/** Whether the element's top is inside the visible screen. */
-const inView = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      // Half a pixel of rounding either way after a scroll to an anchor.
-      return box.top > -1 && box.top < window.innerHeight;
-    });
+const expected = (categoryId: string, valueNok: number) =>
+  expectedRequirements(baseUrl, categoryId, valueNok);
 
 /** From the home page, the reader's card leads to the finder. */
 async function homeToFinder(page: Page, card: string) {
