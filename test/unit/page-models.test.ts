@@ -8,6 +8,11 @@ import { meetingView } from '../../src/lib/pages/meeting';
 import { templateView } from '../../src/lib/pages/template';
 import { supplierView } from '../../src/lib/pages/supplier';
 import { homeView } from '../../src/lib/pages/home';
+import { checklistPage } from '../../src/lib/pages/category';
+import { reviewView } from '../../src/lib/pages/review';
+import { openDataPage } from '../../src/lib/pages/open-data';
+import { COLLECTIONS } from '../../src/lib/collections';
+import type { Published } from '../../src/lib/content/site';
 import type { Course } from '../../src/lib/content/courses';
 import type { Meeting } from '../../src/lib/content/meetings';
 import type { Procurement } from '../../src/lib/content/procurements';
@@ -285,5 +290,107 @@ describe('homeView', () => {
     });
     expect(page.nextMeeting?.id).toBe('var-2027');
     expect(page.featuredCase).toBeUndefined();
+  });
+});
+
+describe('checklistPage', () => {
+  const site = new URL('https://etiskhandel.example/');
+
+  test('groups the documents by phase with the requirement each comes from', () => {
+    const page = checklistPage(
+      category,
+      [
+        requirement('a', 'EH-A', true),
+        requirement('b', 'EH-B', false, {
+          appliesTo: { riskCategories: 'alle-hoyrisiko', valueOverNok: 100_000 },
+        }),
+      ],
+      site,
+    );
+    expect(page.title).toBe(`${t('req.checklistTitle')}: ${category.data.title}`);
+    expect(crumbs(page)).toEqual(['/', '/krav/', '/krav/kategori/arbeidsklaer-sko-verneutstyr/']);
+    expect(page.printUrl).toBe(
+      'https://etiskhandel.example/krav/sjekkliste/arbeidsklaer-sko-verneutstyr/',
+    );
+    // The lowest threshold of the two.
+    expect(page.threshold).toMatch(/100\s000 kr/);
+    expect(page.groups.map((group) => group.id)).toEqual(['phase-kontraktsperiode', 'phase-arlig']);
+    expect(page.groups[0]?.phase).toBe(nb.documentationPhases.kontraktsperiode);
+    expect(page.groups[0]?.items.map((item) => item.requirement)).toEqual([
+      { url: '/krav/a/', label: 'EH-A Krav EH-A', example: true },
+      { url: '/krav/b/', label: 'EH-B Krav EH-B', example: false },
+    ]);
+  });
+});
+
+describe('reviewView', () => {
+  const none = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as Published;
+  const entry = (id: string, reviewBy: string, extra: Record<string, unknown> = {}) =>
+    ({
+      id,
+      collection: 'glossary',
+      filePath: `content/glossary/${id}.md`,
+      data: { ...common, title: `Ord ${id}`, reviewBy: day(reviewBy), ...extra },
+    }) as unknown as Entry<'glossary'>;
+  const published = {
+    ...none,
+    glossary: [
+      entry('gammel', '2026-11-30', {
+        factsAsOf: 2020,
+        sources: [{ title: 'Kilde', publisher: 'UKE', date: 2020 }],
+      }),
+      entry('snart', '2026-12-14'),
+      entry('i-dag', '2026-12-04', { example: true }),
+      entry('senere', '2027-06-01'),
+    ],
+  };
+  const page = reviewView(published, day('2026-12-04'));
+
+  test('splits what is due into overdue and due soon, with days in words', () => {
+    expect(page.groups.map((group) => [group.heading, group.rows.map((row) => row.days)])).toEqual([
+      [`${t('review.overdue')} (1)`, ['4 dager siden']],
+      ['Skal gjennomgås innen 60 dager (2)', ['i dag', 'om 10 dager']],
+    ]);
+    expect(page.groups[0]?.rows[0]).toMatchObject({
+      url: '/ordliste/gammel/',
+      collection: nb.collectionNames.glossary,
+      reviewBy: { iso: '2026-11-30', text: '30. november 2026' },
+      file: 'content/glossary/gammel.md',
+    });
+    expect(page.warnings).toHaveLength(1);
+    expect(page.none).toBe(false);
+    expect(page.asOf.iso).toBe('2026-12-04');
+  });
+
+  test("lists every entry's provenance, old facts first", () => {
+    expect(page.provenance).toHaveLength(4);
+    expect(page.provenance[0]).toMatchObject({
+      title: 'Ord gammel',
+      sources: ['Kilde (UKE, 2020)'],
+      factsAsOf: '2020 – mer enn 3 år gammelt',
+    });
+    expect(page.provenance.find((row) => row.title === 'Ord snart')?.factsAsOf).toBe('–');
+  });
+
+  test('says so when nothing is due', () => {
+    const quiet = reviewView(
+      { ...none, glossary: [entry('senere', '2027-06-01')] },
+      day('2026-12-04'),
+    );
+    expect(quiet.none).toBe(true);
+    expect(quiet.groups).toEqual([]);
+  });
+});
+
+describe('openDataPage', () => {
+  test('describes both files from their schemas, with their addresses', () => {
+    const page = openDataPage();
+    expect(page.files.map((file) => [file.href, file.schemaHref])).toEqual([
+      ['/data/requirements.json', '/data/requirements.schema.json'],
+      ['/data/risk-categories.json', '/data/risk-categories.schema.json'],
+    ]);
+    const paths = page.files[0]?.fields.map((field) => field.path) ?? [];
+    expect(paths).toContain('requirements[].code');
+    expect(page.version).toMatch(/^\d+\.\d+$/);
   });
 });

@@ -2,8 +2,9 @@
 import { nb, t, tf } from '../../i18n/nb';
 import { lowestThreshold } from '../applicability';
 import { categoryFeeds } from '../content/follow';
-import { requirementsForCategory } from '../content/requirements';
-import type { RiskCategory } from '../content/risk-categories';
+import { requirementsForCategory, type Requirement } from '../content/requirements';
+import { allCategories, type RiskCategory } from '../content/risk-categories';
+import { buildChecklist } from '../requirements/checklist';
 import { formatNok } from '../format';
 import { routes } from '../routes';
 import { sections, trail } from './trail';
@@ -42,5 +43,55 @@ export async function categoryPage(category: RiskCategory) {
     checklist: routes.checklist(category.id),
     docx: routes.categoryDocx(category.id),
     none: data.highRisk ? t('req.categoryNoneHighRisk') : t('req.categoryNone'),
+  };
+}
+
+/** `getStaticPaths` of the checklists: only categories some requirement covers have one. */
+export async function checklistPaths() {
+  const categories = await allCategories();
+  const withRequirements = await Promise.all(
+    categories.map(async (category) => ({
+      category,
+      requirements: await requirementsForCategory(category),
+    })),
+  );
+  return withRequirements
+    .filter(({ requirements }) => requirements.length > 0)
+    .map(({ category, requirements }) => ({
+      params: { category: category.id },
+      props: { category, requirements },
+    }));
+}
+
+/** «Dette vil du bli bedt om» for one category: its requirements' documents, by phase. */
+export function checklistPage(
+  category: RiskCategory,
+  requirements: readonly Requirement[],
+  site: URL,
+) {
+  const { title } = category.data;
+  return {
+    title: `${t('req.checklistTitle')}: ${title}`,
+    searchTitle: `${t('req.checklistShort')}: ${title}`,
+    breadcrumbs: trail(sections.requirements, {
+      label: title,
+      href: routes.riskCategory(category.id),
+    }),
+    /** The page's own address, printed on paper copies. */
+    printUrl: new URL(routes.checklist(category.id), site).href,
+    threshold: `${thresholdNote(requirements)} ${t('req.checklistPrintHint')}`,
+    groups: buildChecklist(requirements).map((group) => ({
+      id: `phase-${group.phase}`,
+      phase: nb.documentationPhases[group.phase],
+      items: group.items.map((item) => ({
+        what: item.what,
+        when: item.when,
+        requirement: {
+          url: routes.requirement(item.requirement.id),
+          label: `${item.requirement.code} ${item.requirement.title}`,
+          example: item.requirement.example,
+        },
+      })),
+    })),
   };
 }

@@ -1,0 +1,99 @@
+/**
+ * For editors (/for-redaktorer/gjennomgang/): entries whose review date has passed or falls
+ * within the window, and where each entry's facts come from.
+ */
+import { nb, t, tf } from '../../i18n/nb';
+import { COLLECTIONS, entryUrl } from '../collections';
+import { site, type Published } from '../content/site';
+import { buildDate, dated } from '../dates';
+import {
+  FACTS_MAX_AGE_YEARS,
+  provenanceRows,
+  sourceDateText,
+  type ProvenanceEntry,
+} from '../provenance';
+import {
+  dueForReview,
+  overdueWarnings,
+  REVIEW_WINDOW_DAYS,
+  type ReviewableEntry,
+  type ReviewItem,
+} from '../requirements/freshness';
+import { sections, trail } from './trail';
+
+/** The page as of the build date; the build prints one warning per overdue entry, from here, once. */
+export async function reviewPage() {
+  const page = reviewView(await site(), buildDate());
+  for (const warning of page.warnings) console.warn(warning);
+  return page;
+}
+
+/** «3 dager siden», «i dag», «om 12 dager». */
+const daysText = (daysLeft: number) =>
+  daysLeft < 0
+    ? tf('review.daysAgo', { days: -daysLeft })
+    : daysLeft === 0
+      ? t('review.today')
+      : tf('review.daysLeft', { days: daysLeft });
+
+const reviewRow = (item: ReviewItem) => ({
+  url: item.url,
+  title: item.title,
+  collection: nb.collectionNames[item.collection],
+  reviewBy: dated(item.reviewBy),
+  days: daysText(item.daysLeft),
+  updated: dated(item.updated),
+  file: item.file,
+});
+
+/** The page from every published entry and the day it is built (pure, for tests). */
+export function reviewView(published: Published, today: Date) {
+  const items = dueForReview(
+    COLLECTIONS.flatMap((name): ReviewableEntry[] => published[name]),
+    today,
+  );
+  const provenance = provenanceRows(
+    COLLECTIONS.flatMap((name): ProvenanceEntry[] => published[name]),
+    today,
+    entryUrl,
+  );
+  return {
+    breadcrumbs: trail(sections.forEditors),
+    warnings: overdueWarnings(items),
+    asOf: dated(today),
+    none: items.length === 0,
+    groups: [
+      { id: 'overdue', title: t('review.overdue'), status: 'overdue' },
+      { id: 'soon', title: tf('review.soon', { days: REVIEW_WINDOW_DAYS }), status: 'due-soon' },
+    ]
+      .map(({ id, title, status }) => ({
+        id: `review-${id}`,
+        rows: items.filter((item) => item.status === status).map(reviewRow),
+        title,
+      }))
+      .filter((group) => group.rows.length > 0)
+      .map((group) => ({ ...group, heading: `${group.title} (${group.rows.length})` })),
+    provenanceLead: tf('review.provenanceLead', {
+      count: provenance.length,
+      illustrations: provenance.filter((row) => row.status === 'illustration').length,
+      old: provenance.filter((row) => row.factsOld).length,
+      years: FACTS_MAX_AGE_YEARS,
+    }),
+    provenance: provenance.map((row) => ({
+      url: row.url,
+      title: row.title,
+      collection: nb.collectionNames[row.collection as keyof typeof nb.collectionNames],
+      status: nb.provenanceStatuses[row.status],
+      sources: row.sources.map(
+        (source) => `${source.title} (${source.publisher}, ${sourceDateText(source.date)})`,
+      ),
+      factsAsOf:
+        row.factsAsOf === undefined
+          ? '–'
+          : row.factsOld
+            ? tf('review.factsOld', { year: String(row.factsAsOf), years: FACTS_MAX_AGE_YEARS })
+            : String(row.factsAsOf),
+      file: row.file,
+    })),
+  };
+}
