@@ -24,6 +24,7 @@ type Labels<T extends readonly string[]> = Record<T[number], string>;
 export interface UiStrings {
   site: { name: string; owner: string; ownerLong: string; description: string };
   home: Record<
+    | 'lead'
     | 'pathsTitle'
     | 'supplierTitle'
     | 'supplierText'
@@ -562,6 +563,7 @@ export const nb = {
       'Krav, erfaringer, markedsdialog, maler og kurs om etisk handel i Oslo kommunes anskaffelser.',
   },
   home: {
+    lead: 'Oslo kommune stiller krav om etisk handel når vi kjøper varer med høy risiko for brudd på menneskerettigheter og arbeidsrettigheter. Her finner du kravene, hvordan de følges opp, og hva vi har lært.',
     pathsTitle: 'Hva kommer du for?',
     supplierTitle: 'Jeg er leverandør',
     supplierText:
