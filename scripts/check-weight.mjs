@@ -26,6 +26,12 @@ import {
 export const DEFAULT_BUDGET = { total: 50_000, js: 0 };
 
 /**
+ * Added to every page's budget: the layout's classic script that sets `js-enabled` before first
+ * paint (src/layouts/js-enabled.js, 148 bytes gzip).
+ */
+export const LAYOUT_SCRIPT_BUDGET = { js: 200, why: 'js-enabled i <head>' };
+
+/**
  * The only pages allowed to ship JavaScript, each with what it is for and its own budget
  * (bytes, gzip). A page matches the first row whose pattern fits its URL path.
  */
@@ -87,9 +93,14 @@ export const FEEDBACK_FORM_BUDGET = { js: 2_000, why: 'tilbakemeldingsskjemaet' 
 /** The budget that applies to a URL path (and a page with the feedback form). */
 export function budgetFor(urlPath, { feedbackForm = false } = {}) {
   const row = BUDGETS.find((budget) => budget.pages.test(urlPath));
-  const budget = row
+  const base = row
     ? { ...row, pattern: row.pages.source }
     : { ...DEFAULT_BUDGET, why: 'innholdsside' };
+  const budget = {
+    ...base,
+    js: base.js + LAYOUT_SCRIPT_BUDGET.js,
+    total: base.total + LAYOUT_SCRIPT_BUDGET.js,
+  };
   return feedbackForm
     ? {
         ...budget,

@@ -21,7 +21,6 @@ export function markSinceLastVisit(
   storage: Storage | undefined,
   now: number,
 ): number {
-  doc.documentElement.classList.add('js-enabled');
   let since: string | null;
   try {
     if (!storage) return 0;

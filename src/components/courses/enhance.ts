@@ -151,7 +151,6 @@ function showResume(link: HTMLAnchorElement, store: Storage): void {
 }
 
 export function enhanceCoursePage(doc: Document): void {
-  doc.documentElement.classList.add('js-enabled');
   doc.querySelectorAll<HTMLElement>('[data-eh-quiz]').forEach(enhanceQuiz);
   const store = storage();
   if (!store) return; // no storage: no progress controls, as without JavaScript

@@ -80,7 +80,6 @@ function enhance(form: HTMLFormElement, send: Send): void {
 
 /** Enhances every feedback form on the page. */
 export function enhanceFeedback(doc: Document, send: Send): void {
-  doc.documentElement.classList.add('js-enabled');
   for (const form of doc.querySelectorAll<HTMLFormElement>('form[data-feedback-form]')) {
     enhance(form, send);
   }

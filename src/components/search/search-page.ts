@@ -39,7 +39,6 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   if (!form) return;
-  document.documentElement.classList.add('js-enabled');
 
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as SearchMessages;
   const input = required<HTMLInputElement>(form, 'input[type="search"]');

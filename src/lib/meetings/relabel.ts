@@ -6,7 +6,6 @@
 
 /** Marks meetings whose `data-meeting-ends` instant is at or before `now` (ms); returns how many. */
 export function relabelEndedMeetings(doc: Document, now: number): number {
-  doc.documentElement.classList.add('js-enabled');
   let changed = 0;
   for (const meeting of doc.querySelectorAll<HTMLElement>('[data-meeting-ends]')) {
     const ends = Date.parse(meeting.dataset['meetingEnds'] ?? '');
