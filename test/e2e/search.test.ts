@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { routes } from '../../src/lib/routes';
 import { t } from '../../src/i18n/nb';
 import { DATE_ORDER_URL } from '../../src/lib/search/engine';
-import { openPage } from './browser';
+import { newPage, openPage, url } from './browser';
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const hits = (page: Page) => page.locator('.eh-search__hit');
@@ -33,22 +33,20 @@ function requestsOf(page: Page): string[] {
 
 describe('search page', () => {
   test('loads the engine while idle and no index chunk or result until the reader types, then shows and announces results', async () => {
-    const page = await openPage(routes.search());
-    /** Paths the page has loaded, from its arrival on. */
-    const loaded = () =>
-      page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
+    // From the arrival on, every request of the page and of Pagefind's web worker.
+    const page = await newPage();
+    const arrival = requestsOf(page);
+    await page.goto(url(routes.search()));
     const chunks = (paths: string[]) =>
       paths.filter((p) => /\.(pf_index|pf_fragment|pf_filter)$/.test(p));
-    // The engine (script, wasm, metadata) comes ahead, when the page is idle.
-    await page.waitForFunction(() =>
-      performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')),
-    );
+    // The engine (script, worker, wasm, metadata) comes ahead, when the page is idle.
+    await expect
+      .poll(() => arrival.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 })
+      .toBe(true);
     await page.waitForLoadState('networkidle');
-    const ahead = await loaded();
-    expect(ahead).toContain('/pagefind/pagefind.js');
-    expect(chunks(ahead)).toEqual([]);
+    expect(arrival).toContain('/pagefind/pagefind.js');
+    expect(arrival).toContain('/pagefind/pagefind-worker.js');
+    expect(chunks(arrival)).toEqual([]);
     const requests = requestsOf(page);
     const input = page.getByLabel(t('search.label'));
     await input.fill('sosial dialog');

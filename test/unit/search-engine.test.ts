@@ -30,13 +30,13 @@ describe('loading Pagefind', () => {
     await expect(pagefind(pathToFileURL(path.join(dir, 'missing.js')).href)).rejects.toThrow();
   });
 
-  test('imports once, with exact æøå and no worker, then initialises', async () => {
+  test('imports once, with exact æøå and its worker, then initialises', async () => {
     const url = pathToFileURL(path.join(dir, 'pagefind.js')).href;
     const first = await pagefind(url);
     const second = await pagefind(url);
     expect(second).toBe(first);
     const { calls } = first as unknown as { calls: unknown[] };
-    expect(calls).toEqual([['options', { exactDiacritics: true, noWorker: true }], ['init']]);
-    expect(PAGEFIND_OPTIONS).toEqual({ exactDiacritics: true, noWorker: true });
+    expect(calls).toEqual([['options', { exactDiacritics: true, noWorker: false }], ['init']]);
+    expect(PAGEFIND_OPTIONS).toEqual({ exactDiacritics: true, noWorker: false });
   });
 });
