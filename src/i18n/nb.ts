@@ -39,7 +39,13 @@ export interface UiStrings {
     | 'courseTitle'
     | 'courseText'
     | 'courseTask'
-    | 'courseCases',
+    | 'courseCases'
+    | 'lead'
+    | 'nextMeeting'
+    | 'noMeetings'
+    | 'allMeetings'
+    | 'latestRequirements'
+    | 'fromPractice',
     string
   >;
   nav: Record<
@@ -242,11 +248,17 @@ export interface UiStrings {
     | 'alsoReferenced'
     | 'meetings'
     | 'noMeetings'
-    | 'valueNote',
+    | 'valueNote'
+    | 'keyFacts'
+    | 'announcedIn'
+    | 'presentedAt'
+    | 'presentedAtLink'
+    | 'whatIsComing',
     string
   >;
   // Requirements portal: catalogue, finder, versions, checklists, open data, review.
   req: Record<
+    | 'kindAndLevel'
     | 'catalogueTitle'
     | 'catalogueLead'
     | 'filterTitle'
@@ -582,6 +594,12 @@ export const nb = {
       'Gå gjennom kurset i ditt eget tempo. Fremdriften lagres i nettleseren, så du kan fortsette der du slapp.',
     courseTask: 'Gå til kurset',
     courseCases: 'Erfaringer fra UKE',
+    lead: 'Oslo kommune stiller krav om etisk handel når vi kjøper varer med høy risiko for brudd på menneskerettigheter og arbeidsrettigheter. Her finner du kravene, hvordan de følges opp, og hva vi har lært.',
+    nextMeeting: 'Neste markedsdialogmøte',
+    noMeetings: 'Ingen møter er satt opp ennå. Vi holder markedsdialog to ganger i året.',
+    allMeetings: 'Alle møter og kalender',
+    latestRequirements: 'Sist endrede krav',
+    fromPractice: 'Fra praksis',
   },
   nav: {
     label: 'Hovedmeny',
@@ -956,6 +974,11 @@ export const nb = {
     meetings: 'Presentert på markedsdialog',
     noMeetings: 'Anskaffelsen er ikke satt opp på noe markedsdialogmøte ennå.',
     valueNote: 'Verdien er et anslag før konkurransen, oppgitt som et intervall.',
+    keyFacts: 'Nøkkelopplysninger',
+    announcedIn: 'Kunngjøres {when}',
+    presentedAt: 'Anskaffelsene blir presentert på',
+    presentedAtLink: 'markedsdialogmøtene',
+    whatIsComing: 'hvilke anskaffelser som kommer, og hvilke krav som gjelder for dem.',
   },
   req: {
     catalogueTitle: 'Krav om etisk handel',
@@ -1016,6 +1039,7 @@ export const nb = {
     relatedProcurements: 'Anskaffelser',
     relatedMeetings: 'Markedsdialogmøter',
     allChanges: 'Alle endringer i kravene',
+    kindAndLevel: '{kind}, nivå {level}',
     changesTitle: 'Endringer i kravene',
     changesLead:
       'Nye krav og nye versjoner av krav, nyeste først. Datoen er når kravet eller versjonen tas i bruk i nye konkurranser.',

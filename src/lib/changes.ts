@@ -46,6 +46,8 @@ export interface SiteChange {
   note: string;
   version?: string | undefined;
   example: boolean;
+  /** For a sourced entry with invented facts (a requirement's illustrativeFields): which, in a sentence. */
+  inventedNote?: string | undefined;
   scope: CategoryScope;
 }
 
@@ -62,6 +64,7 @@ export interface ChangeSource {
   url: string;
   summary: string;
   example: boolean;
+  inventedNote?: string | undefined;
   updated: Date;
   changes: readonly ChangeNoteLike[];
   scope?: CategoryScope | undefined;
@@ -73,13 +76,17 @@ const keyOf = (source: Pick<ChangeSource, 'collection' | 'id'>, kind: ChangeKind
   `${source.collection}/${source.id}/${kind}/${isoDate(date)}`;
 
 const base = (
-  source: Pick<ChangeSource, 'collection' | 'id' | 'title' | 'url' | 'example' | 'scope'>,
+  source: Pick<
+    ChangeSource,
+    'collection' | 'id' | 'title' | 'url' | 'example' | 'inventedNote' | 'scope'
+  >,
 ) => ({
   collection: source.collection,
   id: source.id,
   title: source.title,
   url: source.url,
   example: source.example,
+  ...(source.inventedNote !== undefined && { inventedNote: source.inventedNote }),
   scope: source.scope ?? NO_CATEGORY,
 });
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n/nb';
+import { nb, t } from '../i18n/nb';
 import { routes } from './routes';
 
 /** Text safe inside HTML elements and double-quoted attributes. */
@@ -17,4 +17,20 @@ export const exampleLabelHtml = ({ note = false }: { note?: boolean } = {}): str
   '<span class="eh-example" data-pagefind-ignore>' +
   `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag" href="${routes.aboutContent()}">${escapeHtml(t('common.example'))}</a>` +
   (note ? ` <span class="eh-example__note">${escapeHtml(t('common.exampleNote'))}</span>` : '') +
+  '</span>';
+
+/**
+ * The small "fiktivt" mark after one fact that is the portal's own on an entry that otherwise
+ * has a source (a sourced requirement's version or date). Links to "Om innholdet" too.
+ */
+export const fictionalMarkHtml = (): string =>
+  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-fictional" href="${routes.aboutContent()}" data-pagefind-ignore>${escapeHtml(t('provenance.fictional'))}</a>`;
+
+/**
+ * The label on a list item for a sourced entry with some invented facts (illustrativeFields):
+ * "Med kilde, men noen opplysninger er fiktive", linking to "Om innholdet".
+ */
+export const partlyFictionalLabelHtml = (): string =>
+  '<span class="eh-example" data-pagefind-ignore>' +
+  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag" href="${routes.aboutContent()}">${escapeHtml(nb.provenanceStatuses['partly-illustrative'])}</a>` +
   '</span>';

@@ -5,6 +5,8 @@
  */
 import type { CollectionName } from './collections';
 import type { Source } from '../schemas/fields';
+import { nb, tf } from '../i18n/nb';
+import type { ILLUSTRATIVE_FIELDS } from '../schemas/requirement';
 import { formatDate } from './dates';
 import type { Problem } from './editor-errors';
 
@@ -141,4 +143,25 @@ export function uniqueSources(entries: readonly { data: Pick<Provenance, 'source
     }
   }
   return [...seen.values()];
+}
+
+export type IllustrativeField = (typeof ILLUSTRATIVE_FIELDS)[number];
+
+/**
+ * Which facts of a sourced requirement are the portal's own (its `illustrativeFields`), for
+ * every output that shows them: `has(field)` puts the "fiktivt" mark beside that fact, `note`
+ * is the sentence plain-text outputs (feeds, .docx) carry, `partly` asks for the list label.
+ */
+export function inventedFacts(data: { illustrativeFields?: readonly IllustrativeField[] }): {
+  partly: boolean;
+  has: (field: IllustrativeField) => boolean;
+  note: string | undefined;
+} {
+  const fields = data.illustrativeFields ?? [];
+  const names = fields.map((field) => nb.illustrativeFields[field]).join(', ');
+  return {
+    partly: fields.length > 0,
+    has: (field) => fields.includes(field),
+    note: names ? tf('provenance.illustrativeFields', { fields: names }) : undefined,
+  };
 }

@@ -4,6 +4,8 @@
  * changes feed, the open data and the calendar files – the "Fiktivt eksempel" mark is there
  * exactly for the entries whose frontmatter says `example: true`. Each file is read by a parser
  * that does not come from the portal (JSON.parse, fast-xml-parser, the zip reader in test/support).
+ * A sourced requirement with facts the portal made up (`illustrativeFields`) carries its own
+ * label, and the mark beside each such fact, on every list that shows it.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { docxText } from '../unit/requirements-helpers';
-import { url } from './browser';
+import { openPage, url } from './browser';
 
 const contentDir = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
 const LABEL = 'Fiktivt eksempel';
@@ -126,6 +128,128 @@ describe('every output carries the illustration mark, and only for illustrations
     for (const event of icsEvents(await text(routes.meetingFeed()))) {
       const id = (event['UID'] ?? '').split('@')[0] ?? '';
       expect((event['SUMMARY'] ?? '').startsWith(`${LABEL}: `), id).toBe(flags.get(id));
+    }
+  });
+});
+
+const PARTLY = 'Med kilde, men noen opplysninger er fiktive';
+
+/** Sourced requirements with invented facts: id → fields and risk categories, from the frontmatter. */
+async function partlyIllustrative(): Promise<
+  Map<string, { fields: string[]; categories: string[] }>
+> {
+  const dir = path.join(contentDir, 'requirements');
+  const found = new Map<string, { fields: string[]; categories: string[] }>();
+  for (const file of (await readdir(dir)).filter((f) => /\.mdx?$/.test(f))) {
+    const front = (await readFile(path.join(dir, file), 'utf-8')).split(/^---$/m)[1] ?? '';
+    const fields = /^illustrativeFields: \[(.*)\]$/m.exec(front)?.[1];
+    if (!fields || /^draft: true$/m.test(front)) continue;
+    const categories = /^ {2}riskCategories: \[(.*)\]$/m.exec(front)?.[1] ?? '';
+    found.set(file.replace(/\.mdx?$/, ''), {
+      fields: fields.split(',').map((f) => f.trim()),
+      categories: categories
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    });
+  }
+  return found;
+}
+
+/** Procurement pages that list a requirement, from the procurements' frontmatter. */
+async function procurementsListing(id: string): Promise<string[]> {
+  const dir = path.join(contentDir, 'procurements');
+  const pages: string[] = [];
+  for (const file of (await readdir(dir)).filter((f) => /\.mdx?$/.test(f))) {
+    const front = (await readFile(path.join(dir, file), 'utf-8')).split(/^---$/m)[1] ?? '';
+    if (new RegExp(`^ {2}- ${id}$`, 'm').test(front)) {
+      pages.push(routes.procurement(file.replace(/\.mdx?$/, '')));
+    }
+  }
+  return pages;
+}
+
+describe('invented facts of a sourced requirement are marked on every list', () => {
+  test('every list item that shows it carries the label or the marks; the catalogue marks each fact', async () => {
+    const partly = await partlyIllustrative();
+    expect(partly.size, 'the content has such a requirement').toBeGreaterThan(0);
+    for (const [id, { fields, categories }] of partly) {
+      const lists = [
+        routes.home(),
+        routes.requirements(),
+        routes.sourcedRequirements(),
+        routes.requirementFinder(),
+        routes.requirementChanges(),
+        routes.suppliers(),
+        routes.changes(),
+        ...categories.flatMap((c) => [routes.riskCategory(c), routes.checklist(c)]),
+        ...(await procurementsListing(id)),
+      ];
+      for (const list of lists) {
+        const page = await openPage(list, { javaScriptEnabled: false });
+        const items = await page.locator(`li:has(a[href="${routes.requirement(id)}"])`).evaluateAll(
+          (lis, href) =>
+            lis
+              // The innermost item: the one for the requirement, not a list around it.
+              .filter((li) => !li.querySelector(`:scope li a[href="${href}"]`))
+              .map((li) =>
+                [...li.querySelectorAll('a[href="/om/innholdet/"]')].map((a) =>
+                  a.textContent.trim(),
+                ),
+              ),
+          routes.requirement(id),
+        );
+        expect(items.length, `${list} lists ${id}`).toBeGreaterThan(0);
+        for (const marks of items) {
+          expect(
+            marks.includes(PARTLY) || marks.includes('fiktivt'),
+            `${list}: ${id} is marked (${marks.join(', ')})`,
+          ).toBe(true);
+          expect(marks, `${list}: ${id} is not a whole illustration`).not.toContain(LABEL);
+        }
+        await page.close();
+      }
+
+      // In the catalogue each shown fact that is invented has the mark in its own cell.
+      const catalogue = await openPage(routes.requirements(), { javaScriptEnabled: false });
+      const cells = await catalogue
+        .locator(`li:has(a[href="${routes.requirement(id)}"]) .eh-req-meta > div`)
+        .evaluateAll((divs) =>
+          divs.map((div) => ({
+            term: div.querySelector('dt')?.textContent.trim() ?? '',
+            marked: div.querySelector('.eh-fictional') !== null,
+          })),
+        );
+      const marked = new Map(cells.map((cell) => [cell.term, cell.marked]));
+      expect(marked.get('Versjon')).toBe(fields.includes('version'));
+      expect(marked.get('Gjelder fra')).toBe(fields.includes('effectiveFrom'));
+      expect(marked.get('Kontraktsverdi')).toBe(fields.includes('appliesTo'));
+      expect(marked.get('Type')).toBe(false);
+    }
+  });
+
+  test('feeds: items about it say which facts are invented', async () => {
+    const partly = await partlyIllustrative();
+    for (const [id, { categories }] of partly) {
+      for (const feedPath of [
+        routes.requirementChangesFeed(),
+        ...categories.map((c) => routes.categoryFeed(c)),
+      ]) {
+        const feed = new XMLParser().parse(await text(feedPath)) as {
+          rss: {
+            channel: {
+              item: { link: string; description: string }[] | { link: string; description: string };
+            };
+          };
+        };
+        const items = [feed.rss.channel.item]
+          .flat()
+          .filter((item) => item.link.endsWith(routes.requirement(id)));
+        expect(items.length, `${feedPath} has ${id}`).toBeGreaterThan(0);
+        for (const item of items) {
+          expect(item.description, feedPath).toContain('som ikke står i kilden');
+        }
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleLabelHtml } from '../../src/lib/html';
+import { exampleLabelHtml, fictionalMarkHtml, partlyFictionalLabelHtml } from '../../src/lib/html';
 import { requirementLinkItem } from '../../src/lib/requirements/link-items';
 
 const requirement = (over: Record<string, unknown> = {}) => ({
@@ -27,6 +27,19 @@ describe('requirementLinkItem', () => {
 
   it('labels invented requirements', () => {
     expect(requirementLinkItem(requirement({ example: true }))).toContain(exampleLabelHtml());
+  });
+
+  it('marks the invented facts of a sourced requirement: the label, and the level when invented', () => {
+    const partly = requirementLinkItem(requirement({ illustrativeFields: ['code', 'level'] }));
+    expect(partly).toContain(partlyFictionalLabelHtml());
+    expect(partly).toContain('Med kilde, men noen opplysninger er fiktive');
+    expect(partly).toMatch(
+      /nivå avansert <a [^>]*class="[^"]*eh-fictional[^"]*"[^>]*>fiktivt<\/a>/,
+    );
+    expect(partly).toContain(fictionalMarkHtml());
+    const levelSourced = requirementLinkItem(requirement({ illustrativeFields: ['code'] }));
+    expect(levelSourced).toContain(partlyFictionalLabelHtml());
+    expect(levelSourced).not.toContain(fictionalMarkHtml());
   });
 
   it('writes each requirement once and hands out the same text again', () => {

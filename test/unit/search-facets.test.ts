@@ -22,6 +22,8 @@ function entry(collection: string, id: string, data: Record<string, unknown>): A
       summary: `Om ${id}`,
       updated: day('2026-03-01'),
       example: false,
+      // The schema's default for every requirement.
+      ...(collection === 'requirements' && { illustrativeFields: [] }),
       ...data,
     },
   } as unknown as AnyEntry;
@@ -98,6 +100,18 @@ describe('search facets', () => {
       related,
     );
     expect(facets.categories).toEqual(['tekstiler']);
+  });
+
+  test('a sourced requirement with invented facts is flagged for its result label', () => {
+    const appliesTo = { riskCategories: [ref('riskCategories', 'tekstiler')], valueOverNok: 0 };
+    const partly = entry('requirements', 'sosial-dialog', {
+      appliesTo,
+      audience: ['leverandor'],
+      illustrativeFields: ['code', 'version'],
+    });
+    expect(searchFacets(partly, related).partlyFictional).toBe(true);
+    const sourced = entry('requirements', 'sosial-dialog', { appliesTo, audience: ['leverandor'] });
+    expect(searchFacets(sourced, related).partlyFictional).toBeUndefined();
   });
 
   test('market dialogue is for suppliers; a meeting concerns the categories of its procurements', () => {

@@ -103,6 +103,7 @@ const messages: SearchMessages = {
   superseded: t('search.superseded'),
   loading: t('search.loading'),
   example: t('common.example'),
+  partlyFictional: nb.provenanceStatuses['partly-illustrative'],
   exampleHref: '/om/innholdet/',
   types: nb.searchType,
 };
@@ -143,6 +144,7 @@ describe('what the reader sees and hears', () => {
       summary: 'Krav om sosial dialog.',
       type: 'Krav',
       example: false,
+      partlyFictional: false,
       date: 'Oppdatert 25. november 2026',
       superseded: undefined,
     });
@@ -166,6 +168,18 @@ describe('what the reader sees and hears', () => {
       date: 'Møtet er 12. mars 2027',
       summary: '',
     });
+  });
+
+  test('a sourced requirement with invented facts says so', () => {
+    const hit = toHit(
+      {
+        url: '/krav/sosial-dialog/',
+        meta: { title: 'EH-SD2 Sosial dialog', partlyFictional: 'true' },
+        filters: { type: ['krav'] },
+      },
+      messages,
+    );
+    expect(hit).toMatchObject({ example: false, partlyFictional: true });
   });
 
   test('a superseded version says which version replaced it', () => {

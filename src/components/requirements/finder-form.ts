@@ -36,7 +36,9 @@ export function startFinder(): void {
   const exampleLabel = document.querySelector<HTMLTemplateElement>('template[data-finder-example]');
   const stillApplies = document.querySelector('[data-finder-still]');
 
+  const partlyLabel = document.querySelector<HTMLTemplateElement>('template[data-finder-partly]');
   const label = () => exampleLabel?.content.cloneNode(true) ?? '';
+  const partly = () => partlyLabel?.content.cloneNode(true) ?? '';
 
   const render = (result: FinderResult): Node[] => {
     if (result.state === 'incomplete') return [element('p', { textContent: text.incomplete })];
@@ -68,6 +70,7 @@ export function startFinder(): void {
               element('a', { href: match.url, textContent: `${match.code} ${match.title}` }),
               ` (${match.kindLabel})`,
               ...(match.example ? [' ', label()] : []),
+              ...(match.partlyFictional ? [' ', partly()] : []),
             ),
           ),
         ),

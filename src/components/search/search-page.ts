@@ -226,11 +226,16 @@ function hitItem(hit: Hit, messages: SearchMessages): HTMLLIElement {
   const meta = element('p', 'eh-search__hit-meta');
   if (hit.type)
     meta.append(element('span', 'pkt-tag pkt-tag--small pkt-tag--blue-light', hit.type));
-  if (hit.example) {
+  const provenance = hit.example
+    ? messages.example
+    : hit.partlyFictional
+      ? messages.partlyFictional
+      : undefined;
+  if (provenance) {
     const label = element(
       'a',
       'pkt-tag pkt-tag--small pkt-tag--yellow eh-example__tag',
-      messages.example,
+      provenance,
     );
     label.href = messages.exampleHref;
     meta.append(label);

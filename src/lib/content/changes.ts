@@ -16,6 +16,7 @@ import {
   type SiteChange,
 } from '../changes';
 import { changeLog } from '../requirements/feed';
+import { inventedFacts } from '../provenance';
 import { lessonSlug, routes } from '../routes';
 import { once } from '../once';
 import { allRequirements } from './requirements';
@@ -52,6 +53,7 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
         url: routes.requirement(id),
         summary: data.summary,
         example: data.example,
+        inventedNote: inventedFacts(data).note,
         scope: requirementScope(data),
         kind: change.kind,
         date: change.date,
@@ -68,6 +70,7 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
           url: routes.requirement(id),
           summary: data.summary,
           example: data.example,
+          inventedNote: inventedFacts(data).note,
           updated: data.updated,
           changes: data.changes,
           scope: requirementScope(data),

@@ -42,7 +42,9 @@ export function changeFeedItem(change: SiteChange): ChangeFeedItem {
     pubDate: change.date,
     description: change.example
       ? `${t('common.example')}. ${t('common.exampleNote')} ${change.note}`
-      : change.note,
+      : change.inventedNote
+        ? `${change.inventedNote} ${change.note}`
+        : change.note,
     customData: `<guid isPermaLink="false">${escapeHtml(changeGuid(change))}</guid>`,
     categories: [
       nb.collectionNames[change.collection],

@@ -5,6 +5,7 @@ import { courses, type Course } from '../content/courses';
 import { meetingSchedule, type Meeting } from '../content/meetings';
 import { allRequirements, newestFirst, type Requirement } from '../content/requirements';
 import { dated } from '../dates';
+import { inventedFacts } from '../provenance';
 import { routes } from '../routes';
 
 export async function homePage() {
@@ -65,12 +66,19 @@ export function homeView(input: {
     latestChanges: input.requirements
       .toSorted(newestFirst)
       .slice(0, 3)
-      .map(({ id, data }) => ({
-        url: routes.requirement(id),
-        label: `${data.code} ${data.title}`,
-        version: data.version,
-        effectiveFrom: dated(data.effectiveFrom),
-      })),
+      .map(({ id, data }) => {
+        const invented = inventedFacts(data);
+        return {
+          url: routes.requirement(id),
+          label: `${data.code} ${data.title}`,
+          example: data.example,
+          version: data.version,
+          effectiveFrom: dated(data.effectiveFrom),
+          /** Facts of a sourced requirement that the portal made up: marked "fiktivt". */
+          inventedVersion: invented.has('version'),
+          inventedEffectiveFrom: invented.has('effectiveFrom'),
+        };
+      }),
     featuredCase: featuredCase && {
       url: routes.case(featuredCase.id),
       title: featuredCase.data.title,

@@ -53,6 +53,9 @@ export function supplierView(input: {
     url: routes.requirement(id),
     label: `${data.code} ${data.title}`,
     example: data.example,
+    /** A sourced requirement with facts the portal made up; the threshold may be one of them. */
+    partlyFictional: data.illustrativeFields.length > 0,
+    inventedThreshold: data.illustrativeFields.includes('appliesTo'),
     threshold: `${tf('suppliers.thresholdOf', { value: formatNok(data.appliesTo.valueOverNok) })} ${t('req.exVat')}`,
     summary: data.summary,
   });

@@ -22,7 +22,15 @@ export interface ChecklistItem {
   what: string;
   when: string;
   phase: DocumentationPhase;
-  requirement: { id: string; code: string; title: string; valueOverNok: number; example: boolean };
+  requirement: {
+    id: string;
+    code: string;
+    title: string;
+    valueOverNok: number;
+    example: boolean;
+    /** The requirement's facts that the portal made up (its illustrativeFields). */
+    illustrativeFields: RequirementData['illustrativeFields'];
+  };
 }
 
 export interface ChecklistGroup {
@@ -53,6 +61,7 @@ export function buildChecklist(requirements: readonly RequirementLike[]): Checkl
           title: r.data.title,
           valueOverNok: r.data.appliesTo.valueOverNok,
           example: r.data.example,
+          illustrativeFields: r.data.illustrativeFields,
         },
       })),
     );

@@ -6,7 +6,7 @@
 import type { RequirementData } from '../../schemas/requirement';
 import { wordDiff, diffStats } from './diff';
 import { escapeHtml } from '../html';
-import { sourceLine } from '../provenance';
+import { inventedFacts, sourceLine } from '../provenance';
 
 interface RequirementLike {
   id: string;
@@ -56,7 +56,7 @@ export function feedItemTitle(
   return `${d.example ? `${labels.example}: ` : ''}${label}: ${d.code} ${d.title}, ${labels.version} ${d.version}`;
 }
 
-/** The feed item's HTML body: the illustration mark, summary, change note, requirement text and sources. */
+/** The feed item's HTML body: the illustration mark (or which facts are invented), summary, change note, requirement text and sources. */
 export function feedItemContent(
   change: Change,
   labels: {
@@ -68,6 +68,7 @@ export function feedItemContent(
   },
 ): string {
   const d = change.requirement.data;
+  const invented = inventedFacts(d).note;
   const paragraphs = d.requirementText
     .trim()
     .split(/\n\s*\n/)
@@ -76,6 +77,7 @@ export function feedItemContent(
     ...(d.example
       ? [`<p><strong>${escapeHtml(labels.example)}:</strong> ${escapeHtml(labels.exampleNote)}</p>`]
       : []),
+    ...(invented ? [`<p><strong>${escapeHtml(invented)}</strong></p>`] : []),
     `<p>${escapeHtml(d.summary)}</p>`,
     ...(d.changeNote
       ? [`<p><strong>${escapeHtml(labels.changeNote)}:</strong> ${escapeHtml(d.changeNote)}</p>`]

@@ -25,6 +25,7 @@ export interface FinderLink {
   title: string;
   url: string;
   example?: boolean;
+  partlyFictional?: boolean;
 }
 
 /** One category's answer without JavaScript: the requirements grouped by the value they start over. */
@@ -75,6 +76,7 @@ function finderRequirement(r: Requirement): FinderRequirement {
     kindLabel: nb.requirementKinds[r.data.kind],
     url: routes.requirement(r.id),
     example: r.data.example,
+    ...(r.data.illustrativeFields.length > 0 && { partlyFictional: true }),
     documentation: r.data.documentation.map(({ what, when, phase }) => ({ what, when, phase })),
     appliesTo: {
       riskCategories:
@@ -97,11 +99,12 @@ async function categoryAnswer(category: RiskCategory): Promise<CategoryAnswer> {
     checklistUrl: covering.length > 0 ? routes.checklist(category.id) : undefined,
     bands: thresholdBands(covering.map(finderRequirement)).map(({ overNok, requirements }) => ({
       overNok,
-      requirements: requirements.map(({ code, title, url, example }) => ({
+      requirements: requirements.map(({ code, title, url, example, partlyFictional }) => ({
         code,
         title,
         url,
         example,
+        partlyFictional,
       })),
     })),
   };

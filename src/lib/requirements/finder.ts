@@ -26,6 +26,8 @@ export interface FinderRequirement extends RuleOfRequirement {
   url: string;
   /** An illustration, not one of UKE's own requirements. */
   example: boolean;
+  /** UKE's requirement, but some facts (such as its threshold or code) are the portal's own. */
+  partlyFictional?: boolean;
   documentation: FinderDuty[];
 }
 

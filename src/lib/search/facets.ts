@@ -35,6 +35,8 @@ export interface SearchFacets {
   meetingDate?: string | undefined;
   /** Invented example data: the result shows the "Eksempel" label. */
   example: boolean;
+  /** A sourced requirement with facts the portal made up: the result says so. */
+  partlyFictional?: boolean;
   /** A superseded requirement version: the code and title of the version that replaced it. */
   supersededBy?: string | undefined;
   /** Risk-category ids the entry concerns. */
@@ -78,6 +80,7 @@ export function searchFacets(entry: AnyEntry, related: Related): SearchFacets {
             : riskCategories.map((r) => r.id),
         ),
         audiences: unique(entry.data.audience),
+        ...(entry.data.illustrativeFields.length > 0 && { partlyFictional: true }),
         supersededBy: related.replacedBy(entry.id),
       };
     }

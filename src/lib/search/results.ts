@@ -20,6 +20,8 @@ export interface SearchMessages {
   superseded: string;
   loading: string;
   example: string;
+  /** "Med kilde, men noen opplysninger er fiktive": a sourced requirement with invented facts. */
+  partlyFictional: string;
   /** Where the example label links: the page that explains what is an illustration. */
   exampleHref: string;
   types: Record<SearchType, string>;
@@ -42,6 +44,8 @@ export interface Hit {
   type: string | undefined;
   /** Invented example data, shown with the "Fiktivt eksempel" label. */
   example: boolean;
+  /** Sourced, but some facts invented: shown with the "noen opplysninger er fiktive" label. */
+  partlyFictional: boolean;
   /** "Oppdatert 25. november 2026", or the meeting's date for meetings. */
   date: string | undefined;
   /** "Erstattet av EH-KO2 …" on a superseded requirement version; undefined for current ones. */
@@ -66,6 +70,7 @@ export function toHit(data: PagefindData, messages: SearchMessages): Hit {
     summary: data.meta['summary'] ?? '',
     type: isSearchType(type) ? messages.types[type] : undefined,
     example: data.meta['example'] === 'true',
+    partlyFictional: data.meta['partlyFictional'] === 'true',
     date: meeting
       ? fill(messages.meetingDate, { date: meeting })
       : updated && fill(messages.updated, { date: updated }),

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { nb, t } from '../../i18n/nb';
 import { allRequirements } from '../../lib/content/requirements';
 import { changeLog, feedItemContent, feedItemTitle } from '../../lib/requirements/feed';
+import { inventedFacts } from '../../lib/provenance';
 import { routes } from '../../lib/routes';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -16,6 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     customData: '<language>nb</language>',
     items: changes.map((change) => {
       const d = change.requirement.data;
+      const invented = inventedFacts(d).note;
       return {
         title: feedItemTitle(change, {
           isNew: t('req.newRequirement'),
@@ -25,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
         }),
         link: routes.requirement(change.requirement.id),
         pubDate: change.date,
-        description: `${d.example ? `${t('provenance.feedNote')} ` : ''}${d.changeNote ?? d.summary}`,
+        description: `${d.example ? `${t('provenance.feedNote')} ` : ''}${invented ? `${invented} ` : ''}${d.changeNote ?? d.summary}`,
         content: feedItemContent(change, {
           changeNote: t('req.changeNote'),
           text: t('req.requirementText'),
