@@ -226,7 +226,8 @@ describe('invented facts of a sourced requirement are marked on every list', () 
       expect(marked.get('Kontraktsverdi')).toBe(fields.includes('appliesTo'));
       expect(marked.get('Type')).toBe(false);
     }
-  });
+    // Ten pages in turn: minutes on a busy two-core machine.
+  }, 180_000);
 
   test('feeds: items about it say which facts are invented', async () => {
     const partly = await partlyIllustrative();

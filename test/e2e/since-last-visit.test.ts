@@ -95,6 +95,8 @@ describe('lists mark what changed since the last visit', () => {
       const later = await itemsOf(await openAfterVisitOn(path, newestDay));
       expect(later.filter((item) => item.shown || item.marked)).toEqual([]);
     },
+    // Four page loads each, two lists at a time, on a busy machine.
+    120_000,
   );
 
   test('a first visit marks nothing and is remembered in the browser only', async () => {

@@ -239,6 +239,25 @@ describe('supplierView', () => {
     ]);
   });
 
+  test('a sourced requirement with an invented threshold says so', () => {
+    const page = supplierView({
+      ...input,
+      current: [
+        requirement('s', 'EH-S', false, {
+          kind: 'kvalifikasjonskrav',
+          illustrativeFields: ['code', 'appliesTo'],
+        }),
+        requirement('t', 'EH-T', false, { kind: 'kvalifikasjonskrav', illustrativeFields: [] }),
+      ],
+    });
+    expect(
+      page.phases[0]?.items.map((i) => [i.label, i.partlyFictional, i.inventedThreshold]),
+    ).toEqual([
+      ['EH-S Krav EH-S', true, true],
+      ['EH-T Krav EH-T', false, false],
+    ]);
+  });
+
   test('counts sourced requirements and illustrations among those in force', () => {
     const page = supplierView({ ...input, sourced: [input.current[0]!] });
     expect(page.provenance).toContain('1 krav fra UKE med kilde og 2 fiktive eksempler');
@@ -290,6 +309,27 @@ describe('homeView', () => {
     });
     expect(page.nextMeeting?.id).toBe('var-2027');
     expect(page.featuredCase).toBeUndefined();
+  });
+
+  test("marks a sourced requirement's invented version and date, and labels illustrations", () => {
+    const page = homeView({
+      ...input,
+      requirements: [
+        requirement('a', 'EH-A', false, { illustrativeFields: ['code', 'effectiveFrom'] }),
+        requirement('b', 'EH-B', true, { illustrativeFields: [] }),
+      ],
+    });
+    const byUrl = new Map(page.latestChanges.map((change) => [change.url, change]));
+    expect(byUrl.get('/krav/a/')).toMatchObject({
+      example: false,
+      inventedVersion: false,
+      inventedEffectiveFrom: true,
+    });
+    expect(byUrl.get('/krav/b/')).toMatchObject({
+      example: true,
+      inventedVersion: false,
+      inventedEffectiveFrom: false,
+    });
   });
 });
 
