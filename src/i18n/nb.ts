@@ -40,7 +40,6 @@ export interface UiStrings {
     | 'courseText'
     | 'courseTask'
     | 'courseCases'
-    | 'lead'
     | 'nextMeeting'
     | 'noMeetings'
     | 'allMeetings'
@@ -594,7 +593,6 @@ export const nb = {
       'Gå gjennom kurset i ditt eget tempo. Fremdriften lagres i nettleseren, så du kan fortsette der du slapp.',
     courseTask: 'Gå til kurset',
     courseCases: 'Erfaringer fra UKE',
-    lead: 'Oslo kommune stiller krav om etisk handel når vi kjøper varer med høy risiko for brudd på menneskerettigheter og arbeidsrettigheter. Her finner du kravene, hvordan de følges opp, og hva vi har lært.',
     nextMeeting: 'Neste markedsdialogmøte',
     noMeetings: 'Ingen møter er satt opp ennå. Vi holder markedsdialog to ganger i året.',
     allMeetings: 'Alle møter og kalender',
