@@ -340,9 +340,10 @@ describe('checklistPage', () => {
     const page = checklistPage(
       category,
       [
-        requirement('a', 'EH-A', true),
+        requirement('a', 'EH-A', true, { illustrativeFields: [] }),
         requirement('b', 'EH-B', false, {
           appliesTo: { riskCategories: 'alle-hoyrisiko', valueOverNok: 100_000 },
+          illustrativeFields: ['code', 'documentation'],
         }),
       ],
       site,
@@ -357,8 +358,13 @@ describe('checklistPage', () => {
     expect(page.groups.map((group) => group.id)).toEqual(['phase-kontraktsperiode', 'phase-arlig']);
     expect(page.groups[0]?.phase).toBe(nb.documentationPhases.kontraktsperiode);
     expect(page.groups[0]?.items.map((item) => item.requirement)).toEqual([
-      { url: '/krav/a/', label: 'EH-A Krav EH-A', example: true },
-      { url: '/krav/b/', label: 'EH-B Krav EH-B', example: false },
+      { url: '/krav/a/', label: 'EH-A Krav EH-A', example: true, illustrativeFields: [] },
+      {
+        url: '/krav/b/',
+        label: 'EH-B Krav EH-B',
+        example: false,
+        illustrativeFields: ['code', 'documentation'],
+      },
     ]);
   });
 });

@@ -90,6 +90,8 @@ export function checklistPage(
           url: routes.requirement(item.requirement.id),
           label: `${item.requirement.code} ${item.requirement.title}`,
           example: item.requirement.example,
+          /** The requirement's facts that the portal made up: labelled, and the deadline marked. */
+          illustrativeFields: item.requirement.illustrativeFields,
         },
       })),
     })),
