@@ -103,33 +103,27 @@ describe('axe finds no WCAG 2.2 A/AA violation', () => {
     }),
   );
 
-  test.skipIf(!paths.includes(routes.search()))(
-    'the search page with a query typed',
-    { timeout: 60_000 },
-    async () => {
-      const page = await openPage(routes.search());
-      await searchFor(page);
-      await expectNoViolations(page, `${routes.search()} (søk på «${SEARCH_QUERY}»)`);
-      await page.context().close();
-    },
-  );
+  test('the search page with a query typed', { timeout: 60_000 }, async () => {
+    expect(paths).toContain(routes.search());
+    const page = await openPage(routes.search());
+    await searchFor(page);
+    await expectNoViolations(page, `${routes.search()} (søk på «${SEARCH_QUERY}»)`);
+    await page.context().close();
+  });
 
-  const lesson = PAGE_TYPES['leksjon'](paths)[0];
-  test.skipIf(!lesson)(
-    'a course page with a lesson marked as done',
-    { timeout: 60_000 },
-    async () => {
-      const lessonPath = lesson ?? '';
-      const page = await openPage(lessonPath);
-      const mark = markDoneControl(page);
-      await mark.waitFor({ timeout: 5_000 });
-      await mark.click();
-      await expectNoViolations(page, `${lessonPath} (markert som fullført)`);
-      const coursePath = lessonPath.replace(/[^/]+\/$/, '');
-      await page.goto(coursePath);
-      await courseProgress(page).waitFor({ state: 'visible', timeout: 5_000 });
-      await expectNoViolations(page, `${coursePath} (med fremdrift)`);
-      await page.context().close();
-    },
-  );
+  test('a course page with a lesson marked as done', { timeout: 60_000 }, async () => {
+    const lessonPath = PAGE_TYPES['leksjon'](paths)[0];
+    expect(lessonPath, 'a lesson in the sitemap').toBeDefined();
+    if (!lessonPath) return;
+    const page = await openPage(lessonPath);
+    const mark = markDoneControl(page);
+    await mark.waitFor({ timeout: 5_000 });
+    await mark.click();
+    await expectNoViolations(page, `${lessonPath} (markert som fullført)`);
+    const coursePath = lessonPath.replace(/[^/]+\/$/, '');
+    await page.goto(coursePath);
+    await courseProgress(page).waitFor({ state: 'visible', timeout: 5_000 });
+    await expectNoViolations(page, `${coursePath} (med fremdrift)`);
+    await page.context().close();
+  });
 });

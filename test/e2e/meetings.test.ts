@@ -6,9 +6,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDate } from '../../src/lib/dates';
 import { routes } from '../../src/lib/routes';
 import { newPage, openPage } from './browser';
+import { builtFor } from './site-map';
 
 const outDir = path.resolve(process.env['PORTAL_OUT_DIR'] ?? 'dist');
 const contentDir = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -96,8 +96,8 @@ const osloWallTime = (instant: Date) =>
 
 const meetings = await publishedMeetings();
 const siteFile = (sitePath: string) => readFile(path.join(outDir, sitePath), 'utf-8');
-/** The build's "now" is midnight in Oslo on the build date (the test runs the same day). */
-const buildDay = buildDate().toISOString().slice(0, 10);
+/** The build's "now" is midnight in Oslo on the day the site was built for. */
+const buildDay = builtFor();
 const buildNowBounds = [
   new Date(`${buildDay}T00:00:00+02:00`),
   new Date(`${buildDay}T00:00:00+01:00`),
@@ -226,43 +226,43 @@ describe('market-dialogue pages', () => {
     }
   });
 
-  const upcoming = meetings.find((m) => m.status !== 'avlyst' && m.end.slice(0, 10) > buildDay);
+  /** The site is built for a pinned day (scripts/e2e-build-date.mjs) with a meeting after it. */
+  const upcomingMeeting = () => {
+    const upcoming = meetings.find((m) => m.status !== 'avlyst' && m.end.slice(0, 10) > buildDay);
+    expect(upcoming, `a meeting after the build day ${buildDay}`).toBeDefined();
+    return upcoming as Frontmatter;
+  };
 
-  test.skipIf(!upcoming)(
-    'without JavaScript an upcoming meeting states its date and is not re-labelled',
-    async () => {
-      const page = await openPage(routes.meeting(upcoming?.id ?? ''), { javaScriptEnabled: false });
-      expect(await page.locator('[data-phase-label]').innerText()).toBe('Kommende');
-      expect(await page.locator('dl.eh-facts time').first().getAttribute('datetime')).toMatch(
-        new RegExp(`^${upcoming?.start ?? ''}:00[+-]\\d{2}:\\d{2}$`),
-      );
-    },
-  );
+  test('without JavaScript an upcoming meeting states its date and is not re-labelled', async () => {
+    const upcoming = upcomingMeeting();
+    const page = await openPage(routes.meeting(upcoming.id), { javaScriptEnabled: false });
+    expect(await page.locator('[data-phase-label]').innerText()).toBe('Kommende');
+    expect(await page.locator('dl.eh-facts time').first().getAttribute('datetime')).toMatch(
+      new RegExp(`^${upcoming.start}:00[+-]\\d{2}:\\d{2}$`),
+    );
+  });
 
-  test.skipIf(!upcoming)(
-    'with JavaScript, a stale page re-labels the meeting once its end has passed',
-    async () => {
-      for (const sitePath of [routes.meetings(), routes.meeting(upcoming?.id ?? '')]) {
-        const before = await openPage(sitePath);
-        const watched = before.locator(`[data-meeting-ends]`).first();
-        const ends = new Date((await watched.getAttribute('data-meeting-ends')) ?? '');
-        expect(await watched.locator('[data-phase-label]').innerText()).toBe('Kommende');
-        expect(
-          await before.evaluate(() => document.documentElement.classList.contains('js-enabled')),
-        ).toBe(true);
+  test('with JavaScript, a stale page re-labels the meeting once its end has passed', async () => {
+    for (const sitePath of [routes.meetings(), routes.meeting(upcomingMeeting().id)]) {
+      const before = await openPage(sitePath);
+      const watched = before.locator(`[data-meeting-ends]`).first();
+      const ends = new Date((await watched.getAttribute('data-meeting-ends')) ?? '');
+      expect(await watched.locator('[data-phase-label]').innerText()).toBe('Kommende');
+      expect(
+        await before.evaluate(() => document.documentElement.classList.contains('js-enabled')),
+      ).toBe(true);
 
-        const page = await newPage();
-        await page.clock.setFixedTime(new Date(ends.getTime() + 60_000));
-        await page.goto(before.url());
-        const after = page.locator(`[data-meeting-ends="${ends.toISOString()}"]`).first();
-        expect(await after.locator('[data-phase-label]').innerText()).toBe('Gjennomført');
-        expect(await after.getAttribute('data-phase')).toBe('gjennomfort');
-        for (const hidden of await after.locator('[data-until-ended]').all()) {
-          expect(await hidden.isVisible()).toBe(false);
-        }
+      const page = await newPage();
+      await page.clock.setFixedTime(new Date(ends.getTime() + 60_000));
+      await page.goto(before.url());
+      const after = page.locator(`[data-meeting-ends="${ends.toISOString()}"]`).first();
+      expect(await after.locator('[data-phase-label]').innerText()).toBe('Gjennomført');
+      expect(await after.getAttribute('data-phase')).toBe('gjennomfort');
+      for (const hidden of await after.locator('[data-until-ended]').all()) {
+        expect(await hidden.isVisible()).toBe(false);
       }
-    },
-  );
+    }
+  });
 });
 
 describe('planned procurements', () => {

@@ -14,6 +14,17 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The built site being served. */
 export const outDir = path.resolve(root, process.env['PORTAL_OUT_DIR'] ?? 'dist');
 
+/**
+ * The day the served site was built for (its «i dag», PORTAL_BUILD_DATE), as the editors' review
+ * page states it; `npm test` pins it (scripts/e2e-build-date.mjs).
+ */
+export function builtFor(dist = outDir): string {
+  const page = readFileSync(path.join(dist, routes.reviewDue(), 'index.html'), 'utf-8');
+  const day = /<main[^>]*>[\s\S]*?<time datetime="(\d{4}-\d{2}-\d{2})">/.exec(page)?.[1];
+  if (!day) throw new Error(`No build date on ${routes.reviewDue()} in ${dist}`);
+  return day;
+}
+
 const locsIn = (file: string) =>
   [...readFileSync(file, 'utf-8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').trim());
 
