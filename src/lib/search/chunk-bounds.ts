@@ -14,6 +14,12 @@
  * "arbeidskl" and before the next chunk ("arbeidsko…" differs at that letter). An end that is a
  * prefix of the next chunk's start ("lever" before "levera…") is a whole word and stays.
  *
+ * Upstream: Pagefind's chunk-loading fixes (https://github.com/Pagefind/pagefind/pull/996, in
+ * 1.5.0) trim the ranges the same way and do not cover this case; it was measured on 1.6.0. No
+ * upstream issue for it was found (searched 4 December 2026). On each Pagefind upgrade, build
+ * without this step and look up a word that ends a chunk: when only its own chunk is fetched,
+ * delete this module.
+ *
  * Pagefind's files are CBOR; this module reads and writes the small part of CBOR they use.
  * Plain TypeScript without imports, so the indexing script can load it directly.
  */
