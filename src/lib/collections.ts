@@ -16,14 +16,29 @@ import { procurementSchema } from '../schemas/procurement';
 import { requirementSchema } from '../schemas/requirement';
 import { riskCategorySchema } from '../schemas/risk-category';
 import { templateSchema } from '../schemas/template';
+import {
+  caseTranslationSchema,
+  glossaryTranslationSchema,
+  meetingTranslationSchema,
+  pageTranslationSchema,
+  procurementTranslationSchema,
+  requirementTranslationSchema,
+  riskCategoryTranslationSchema,
+} from '../schemas/translation';
 import { nb } from '../i18n/nb';
 import { lessonSlug, routes } from './routes';
 import type { SearchType } from './search/types';
 
-interface CollectionInfo<S extends z.ZodType, E> {
+interface CollectionInfo<S extends z.ZodType, E, T extends z.ZodType | undefined = undefined> {
   /** The folder under content/ that holds the entries. */
   folder: string;
   schema: S;
+  /**
+   * For a collection translated into English: the schema of a translation, which names the
+   * reader-facing text fields (picked from `schema`, src/schemas/translation.ts). Translations
+   * live in content/en/<folder>/, paired with the Norwegian entries by id.
+   */
+  translation?: T;
   /** The address of an entry's page. */
   url: (entry: E) => string;
   /** The type a reader filters search results by. */
@@ -33,36 +48,43 @@ interface CollectionInfo<S extends z.ZodType, E> {
 type ById = { id: string };
 type LessonLike = { id: string; data: { course: { id: string } } };
 
-const info = <S extends z.ZodType, E = ById>(collection: CollectionInfo<S, E>) => collection;
+const info = <S extends z.ZodType, E = ById, T extends z.ZodType | undefined = undefined>(
+  collection: CollectionInfo<S, E, T>,
+) => collection;
 
 export const REGISTRY = {
   requirements: info({
     folder: 'requirements',
     schema: requirementSchema,
+    translation: requirementTranslationSchema,
     url: ({ id }) => routes.requirement(id),
     searchType: 'krav',
   }),
   riskCategories: info({
     folder: 'risk-categories',
     schema: riskCategorySchema,
+    translation: riskCategoryTranslationSchema,
     url: ({ id }) => routes.riskCategory(id),
     searchType: 'produktkategori',
   }),
   cases: info({
     folder: 'cases',
     schema: caseSchema,
+    translation: caseTranslationSchema,
     url: ({ id }) => routes.case(id),
     searchType: 'erfaring',
   }),
   meetings: info({
     folder: 'meetings',
     schema: meetingSchema,
+    translation: meetingTranslationSchema,
     url: ({ id }) => routes.meeting(id),
     searchType: 'møte',
   }),
   procurements: info({
     folder: 'procurements',
     schema: procurementSchema,
+    translation: procurementTranslationSchema,
     url: ({ id }) => routes.procurement(id),
     searchType: 'anskaffelse',
   }),
@@ -87,12 +109,14 @@ export const REGISTRY = {
   glossary: info({
     folder: 'glossary',
     schema: glossarySchema,
+    translation: glossaryTranslationSchema,
     url: ({ id }) => routes.term(id),
     searchType: 'ordliste',
   }),
   pages: info({
     folder: 'pages',
     schema: pageSchema,
+    translation: pageTranslationSchema,
     url: ({ id }) => routes.page(id),
     searchType: 'om',
   }),
@@ -102,6 +126,27 @@ export type CollectionName = keyof typeof REGISTRY;
 
 /** Every collection's key, in the registry's order. */
 export const COLLECTIONS = Object.keys(REGISTRY) as CollectionName[];
+
+/** The collections translated into English, in the registry's order. */
+export const TRANSLATED = COLLECTIONS.filter(
+  (name): name is TranslatedName => REGISTRY[name].translation !== undefined,
+);
+export type TranslatedName = {
+  [K in CollectionName]: [NonNullable<(typeof REGISTRY)[K]['translation']>] extends [never]
+    ? never
+    : K;
+}[CollectionName];
+
+/** The schema of a translated collection's English entries. */
+export const translationSchema = <K extends TranslatedName>(name: K) =>
+  REGISTRY[name].translation as NonNullable<(typeof REGISTRY)[K]['translation']>;
+
+/** The content collection that holds a translated collection's English entries. */
+export const translationCollection = <K extends TranslatedName>(name: K) => `${name}En` as const;
+export type TranslationCollectionName = ReturnType<typeof translationCollection<TranslatedName>>;
+
+/** The folder under content/ of a translated collection's English entries. */
+export const translationFolder = (name: TranslatedName) => `en/${REGISTRY[name].folder}`;
 
 /** The page an entry is published on. */
 export function entryUrl(entry: { collection: CollectionName; id: string; data: unknown }): string {

@@ -133,9 +133,27 @@ function expectedFor(issue: Issue): string {
 
 /** Maps zod issues for one entry to problems, reading what was found from the raw data. */
 export function problemsFromIssues(issues: readonly Issue[], data: unknown): Problem[] {
-  return issues.map((issue) => ({
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? strayFields(issue, data) : [problemFrom(issue, data)],
+  );
+}
+
+/** A field the schema does not know, one problem each, saying what the file holds there. */
+function strayFields(issue: z.core.$ZodIssueUnrecognizedKeys, data: unknown): Problem[] {
+  const expected = issue.message.startsWith('Unrecognized key')
+    ? 'ikke noe felt med dette navnet'
+    : issue.message;
+  return issue.keys.map((key) => ({
+    field: fieldPath([...issue.path, key]),
+    found: describeValue(valueAt(data, [...issue.path, key])),
+    expected,
+  }));
+}
+
+function problemFrom(issue: Issue, data: unknown): Problem {
+  return {
     field: fieldPath(issue.path) || '(hele oppføringen)',
     found: describeValue(valueAt(data, issue.path)),
     expected: expectedFor(issue),
-  }));
+  };
 }

@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { COLLECTIONS, REGISTRY } from './collections';
+import {
+  COLLECTIONS,
+  REGISTRY,
+  TRANSLATED,
+  translationFolder,
+  translationSchema,
+} from './collections';
+import { textFieldNames, textFields } from './translations';
 
 /**
  * What kind of value a field holds, read from the same source as `type`, for tools that need
@@ -537,4 +544,75 @@ export function fieldReferenceMarkdown(docs = fieldReference()): string {
       ].join('\n'),
     )
     .join('\n\n');
+}
+
+export interface TranslationDoc {
+  collection: string;
+  /** Where the translations live: content/en/<folder>/. */
+  folder: string;
+  /** The Norwegian folder they pair with. */
+  norwegianFolder: string;
+  /** The text fields, documented as in the Norwegian schema, then sourceUpdated and draft. */
+  fields: FieldDoc[];
+}
+
+/**
+ * The fields of an English translation, per translated collection: the text fields its schema
+ * picks from the Norwegian one (src/schemas/translation.ts), with the Norwegian documentation,
+ * and the fields every translation has.
+ */
+export function translationReference(docs = fieldReference()): TranslationDoc[] {
+  const file = path.join(SCHEMA_DIR, 'translation.ts');
+  const decls = declarations(file);
+  const metaObject = decls.get('translationFields');
+  const meta =
+    metaObject && ts.isObjectLiteralExpression(metaObject)
+      ? collectFields(metaObject, decls, '')
+      : [];
+  return TRANSLATED.map((collection) => {
+    const norwegian = docs.find((doc) => doc.collection === collection)?.fields ?? [];
+    const names = textFieldNames(textFields(translationSchema(collection)));
+    return {
+      collection,
+      folder: translationFolder(collection),
+      norwegianFolder: REGISTRY[collection].folder,
+      fields: [
+        ...names.map((name) => {
+          const field = norwegian.find((f) => f.name === name);
+          if (!field) throw new Error(`${collection}: ${name} is not a Norwegian field`);
+          return field;
+        }),
+        ...meta,
+      ],
+    };
+  });
+}
+
+/** The translations' reference as Markdown, after the Norwegian one (`npm run docs:fields`). */
+export function translationReferenceMarkdown(docs = translationReference()): string {
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const intro = [
+    '## Engelske oversettelser',
+    '',
+    'En oversettelse ligger i `content/en/<mappe>/` med samme filnavn som den norske oppføringen',
+    '(`content/requirements/sosial-dialog.mdx` → `content/en/requirements/sosial-dialog.mdx`). Den har',
+    'bare tekstfeltene under, med de samme navnene som på norsk, og brødteksten. Alt annet (kode, versjon,',
+    'terskler, datoer, kategorier, henvisninger, kilder, merket «Fiktivt eksempel») hentes fra den norske',
+    'oppføringen og står aldri i oversettelsen. Lister av grupper (som `documentation`) oversettes punkt for',
+    'punkt i samme rekkefølge og med like mange punkter. `sourceUpdated` er datoen i den norske `updated` da',
+    'oversettelsen ble laget; endres den norske senere, er oversettelsen utdatert.',
+  ].join('\n');
+  const tables = docs.map((doc) =>
+    [
+      `### ${doc.collection} (\`content/${doc.folder}/\`, oversetter \`content/${doc.norwegianFolder}/\`)`,
+      '',
+      '| Felt | Type | Påkrevd | Betydning |',
+      '| --- | --- | --- | --- |',
+      ...doc.fields.map(
+        (f) =>
+          `| \`${f.name}\` | ${escape(f.type)} | ${f.required ? 'ja' : 'nei'} | ${escape(f.description)} |`,
+      ),
+    ].join('\n'),
+  );
+  return [intro, ...tables].join('\n\n');
 }

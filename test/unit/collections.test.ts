@@ -4,11 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
-import { COLLECTIONS, REGISTRY, collectionLabel, entryUrl } from '../../src/lib/collections';
+import {
+  COLLECTIONS,
+  REGISTRY,
+  TRANSLATED,
+  collectionLabel,
+  entryUrl,
+  translationCollection,
+} from '../../src/lib/collections';
 
 describe('collection registry', () => {
-  it('is what the content config defines, in the same order', () => {
-    expect(Object.keys(collections)).toEqual(COLLECTIONS);
+  it('is what the content config defines, in the same order, then the English translations', () => {
+    expect(Object.keys(collections)).toEqual([
+      ...COLLECTIONS,
+      ...TRANSLATED.map((name) => translationCollection(name)),
+    ]);
     for (const name of COLLECTIONS) expect(collections[name].schema).toBe(REGISTRY[name].schema);
   });
 

@@ -3,6 +3,7 @@
  * turning a failed validation into a message that names the file, the field, what was
  * found and what was expected, so an editor's mistake fails the build in plain words.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
@@ -14,15 +15,25 @@ import { EditorError, problemsFromIssues } from '../editor-errors';
 /** Where the editors' content lives; tests and the benchmark point it at other trees. */
 export const contentRoot = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
 
-export function contentLoader(folder: string, schema: z.ZodType): Loader {
+/**
+ * `optional`: the folder may be missing (translations: content/en/<folder>/ appears with the
+ * first translation), and then the collection is empty without a warning.
+ */
+export function contentLoader(
+  folder: string,
+  schema: z.ZodType,
+  { optional = false } = {},
+): Loader {
+  const base = path.join(contentRoot, folder);
   // Files beside the entries (downloads, meeting materials) live in files/ and are not entries.
-  const inner = glob({
-    base: path.join(contentRoot, folder),
-    pattern: ['**/[^_]*.{md,mdx}', '!files/**'],
-  });
+  const inner = glob({ base, pattern: ['**/[^_]*.{md,mdx}', '!files/**'] });
   return {
-    name: `portal-${folder}`,
+    name: `portal-${folder.replaceAll('/', '-')}`,
     load: (context: LoaderContext) => {
+      if (optional && !existsSync(base)) {
+        context.store.clear();
+        return Promise.resolve();
+      }
       // Two files with one id (fixturkrav.md and fixturkrav.mdx) are parsed concurrently, which
       // slips past Astro's own duplicate check: note each id before the first await.
       const fileOfId = new Map<string, string>();

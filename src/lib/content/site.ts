@@ -4,12 +4,31 @@
  * published entries only. Every page goes through here, so a broken reference fails the build
  * even when no page happens to follow it.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { EditorError, fieldPath, type Problem } from '../editor-errors';
 import { once } from '../once';
+import { contentRoot } from './loader';
 import { provenanceProblems } from '../provenance';
 import { meetingTextProblems } from '../meetings/cross-references';
-import { COLLECTIONS, type CollectionName } from '../collections';
+import {
+  COLLECTIONS,
+  REGISTRY,
+  TRANSLATED,
+  translationCollection,
+  translationFolder,
+  translationSchema,
+  type CollectionName,
+  type TranslatedName,
+} from '../collections';
+import {
+  type TranslationStatus,
+  pairTranslations,
+  textFields,
+  translationProblems,
+  translationReport,
+} from '../translations';
 
 export { COLLECTIONS, type CollectionName };
 
@@ -41,7 +60,7 @@ export function referencesIn(data: unknown, path: PropertyKey[] = []): { field: 
 const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
   entry.filePath ?? `${entry.collection}/${entry.id}`;
 
-type AnyEntry = Entry<CollectionKey>;
+type AnyEntry = Entry<CollectionName>;
 
 /** Checks a whole site's entries; returns problems per file (empty when all is well). */
 export function checkSite(all: Record<string, AnyEntry[]>): Map<string, Problem[]> {
@@ -129,14 +148,57 @@ export function checkSite(all: Record<string, AnyEntry[]>): Map<string, Problem[
 
 const publishedById = new Map<string, AnyEntry>();
 
+/** A translated collection's English entries. */
+export type TranslationEntry<C extends TranslatedName> = Entry<ReturnType<typeof translationCollection<C>>>;
+type AnyTranslation = TranslationEntry<TranslatedName>;
+type AnyNorwegian = Entry<TranslatedName>;
+const publishedTranslations = new Map<TranslatedName, AnyTranslation[]>();
+
+/** Every translated collection's English entries, each checked against its Norwegian entries. */
+async function loadTranslations(all: Published, problems: Map<string, Problem[]>) {
+  // A collection with no folder yet has no entries; asking Astro for it would only log a warning.
+  const loaded = await Promise.all(
+    TRANSLATED.map((name) =>
+      existsSync(path.join(contentRoot, translationFolder(name)))
+        ? getCollection(translationCollection(name))
+        : Promise.resolve([]),
+    ),
+  );
+  const report: { status: TranslationStatus<AnyNorwegian, AnyTranslation>; file: string }[] = [];
+  TRANSLATED.forEach((name, i) => {
+    const translations = (loaded[i] ?? []) as AnyTranslation[];
+    const norwegian = all[name] as AnyNorwegian[];
+    const found = translationProblems(
+      textFields(translationSchema(name)),
+      norwegian,
+      translations,
+      { norwegian: REGISTRY[name].folder, english: translationFolder(name) },
+    );
+    for (const [file, list] of found) problems.set(file, [...(problems.get(file) ?? []), ...list]);
+    const published = translations.filter((translation) => !translation.data.draft);
+    publishedTranslations.set(name, published);
+    const statuses = pairTranslations(
+      norwegian.filter((entry) => !entry.data.draft),
+      published,
+    );
+    for (const status of statuses) {
+      report.push({ status, file: fileOf(status.translation ?? status.entry) });
+    }
+  });
+  return report;
+}
+
 async function load(): Promise<Published> {
   const entries = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
   const all = Object.fromEntries(COLLECTIONS.map((name, i) => [name, entries[i] ?? []])) as Published;
   const problems = checkSite(all);
+  const report = await loadTranslations(all, problems);
   if (problems.size > 0) {
     const errors = [...problems].map(([file, list]) => new EditorError(file, list).message);
     throw new Error(`Innholdet har ${problems.size} fil(er) med feil:\n${errors.join('\n')}`);
   }
+  // Editors see in the build log which translations to write or bring up to date.
+  console.info(translationReport(report));
   // Drafts are dropped here, once, so nothing downstream can publish them.
   const published = (list: AnyEntry[]) => list.filter((entry) => !entry.data.draft);
   for (const name of COLLECTIONS) {
@@ -149,6 +211,17 @@ async function load(): Promise<Published> {
 
 /** Published entries of every collection, loaded and checked once per build. */
 export const site = once(load);
+
+/**
+ * A translated collection's published English entries (drafts dropped), checked against their
+ * Norwegian entries in `load`; src/lib/content/translations.ts pairs them.
+ */
+export async function siteTranslations<C extends TranslatedName>(
+  name: C,
+): Promise<TranslationEntry<C>[]> {
+  await site();
+  return (publishedTranslations.get(name) ?? []) as TranslationEntry<C>[];
+}
 
 /** Looks up a published entry by reference; references were checked in `load`, so a miss is a bug. */
 export async function resolve<C extends CollectionName>(
