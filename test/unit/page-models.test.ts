@@ -11,6 +11,8 @@ import { homeView } from '../../src/lib/pages/home';
 import { checklistPage } from '../../src/lib/pages/category';
 import { reviewView } from '../../src/lib/pages/review';
 import { openDataPage } from '../../src/lib/pages/open-data';
+import { requirementKindPaths, requirementPartPaths } from '../../src/lib/pages/requirement-groups';
+import { OSLOMODELLEN_PARTS, REQUIREMENT_KINDS } from '../../src/schemas/requirement';
 import { COLLECTIONS } from '../../src/lib/collections';
 import type { Published } from '../../src/lib/content/site';
 import type { Course } from '../../src/lib/content/courses';
@@ -438,5 +440,22 @@ describe('openDataPage', () => {
     const paths = page.files[0]?.fields.map((field) => field.path) ?? [];
     expect(paths).toContain('requirements[].code');
     expect(page.version).toMatch(/^\d+\.\d+$/);
+  });
+});
+
+describe('requirement group pages', () => {
+  test('one page per kind and per part, each titled and explained from the dictionary', async () => {
+    const kinds = await requirementKindPaths();
+    expect(kinds.map((path) => path.params.kind)).toEqual([...REQUIREMENT_KINDS]);
+    expect(kinds[0]?.props).toMatchObject({
+      title: nb.requirementKinds[REQUIREMENT_KINDS[0]],
+      lead: nb.requirementKindHelp[REQUIREMENT_KINDS[0]],
+    });
+    const parts = await requirementPartPaths();
+    expect(parts.map((path) => path.params.part)).toEqual([...OSLOMODELLEN_PARTS]);
+    expect(parts[0]?.props.title).toBe(
+      `${t('req.part')}: ${nb.oslomodellenParts[OSLOMODELLEN_PARTS[0]]}`,
+    );
+    expect(crumbs(parts[0]!.props)).toEqual(['/', '/krav/']);
   });
 });
