@@ -1090,7 +1090,7 @@ export const nb = {
       'Den andre delen av Oslomodellen skal ivareta ILOs kjernekonvensjoner og arbeidsrettigheter der leverandørkjeden strekker seg utenfor Norge.',
   },
   riskSourceHelp: {
-    dfo: 'Direktoratet for forvaltning og økonomistyring (DFØ) har en liste over produktgrupper med høy risiko for brudd på menneskerettigheter i leverandørkjeden.',
+    dfo: 'Direktoratet for forvaltning og økonomistyring (DFØ) har en liste over varekategorier med høy risiko for brudd på menneskerettigheter i leverandørkjeden.',
     'etisk-handel-norge':
       'Etisk Handel Norge kartlegger risiko i leverandørkjeder og klassifiserer varekategorier etter risiko.',
   },
@@ -1144,7 +1144,7 @@ export const nb = {
   },
   suppliers: {
     lead: 'Skal du gi tilbud til Oslo kommune på varer der det er høy risiko for brudd på menneskerettigheter og arbeidsrettigheter? Her står hva du bør gjøre før du gir tilbud, hvor konkurransene kunngjøres, hva som skjer ved en revisjon, og hvem du kan spørre.',
-    provenanceTitle: 'Hva er UKEs krav, og hva er eksempler?',
+    provenanceTitle: 'Hva er UKEs krav, og hva er fiktive eksempler?',
     provenanceText:
       'Portalen har {sourced} krav fra UKE med kilde og {examples} fiktive eksempler. Eksemplene er merket «Fiktivt eksempel» og viser hvordan slike krav kan se ut; de er ikke krav du vil møte. I en konkurranse er det alltid konkurransegrunnlaget som gjelder.',
     prepareTitle: 'Slik forbereder du deg',
@@ -1331,7 +1331,7 @@ export const nb = {
   },
   changes: {
     title: 'Nytt og endret',
-    lead: 'Det som er nytt eller endret i krav, anskaffelser, markedsdialog, maler, eksempler og kurs, med det nyeste først.',
+    lead: 'Det som er nytt eller endret i krav, anskaffelser, markedsdialog, maler, erfaringer og kurs, med det nyeste først.',
     itemTitle: '{collection}, {kind}',
     changed: 'Endret',
     sinceLastVisit: 'Nytt siden sist',
