@@ -16,6 +16,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decodeXML } from 'entities';
+import { Parser } from 'htmlparser2';
 import {
   distDir,
   fileOfUrlPath,
@@ -35,43 +37,22 @@ const BUILT_IN_FRAGMENTS = new Set(['top']);
 /** Text files whose absolute same-origin URLs are checked. */
 const DATA_EXTENSIONS = ['.xml', '.json', '.ics', '.txt', '.webmanifest'];
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-/** Decodes the character references Astro writes into attribute values. */
-export function decodeEntities(value) {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-const TAG =
-  /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
-
 /**
- * The start tags of an HTML document with their attributes (lower-cased names, decoded values).
- * Comments and the bodies of script, style and template elements are skipped.
+ * The start tags of an HTML document with their attributes (lower-cased names, decoded values,
+ * the first of a repeated attribute), read by htmlparser2: comments and the bodies of script
+ * and style elements are not markup.
  */
 export function startTags(html) {
-  const visible = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, '$1');
   const tags = [];
-  for (const match of visible.matchAll(TAG)) {
-    const attributes = new Map();
-    for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
-      const name = attr[1].toLowerCase();
-      if (!attributes.has(name))
-        attributes.set(name, decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? ''));
-    }
-    tags.push({ name: match[1].toLowerCase(), attributes });
-  }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        tags.push({ name, attributes: new Map(Object.entries(attributes)) });
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return tags;
 }
 
@@ -222,7 +203,7 @@ export async function checkLinks(dist, { reportFile = EXTERNAL_REPORT } = {}) {
       // iCalendar folds long lines with CRLF + space; unfold before looking for URLs.
       const unfolded = file.endsWith('.ics') ? text.replace(/\r?\n[ \t]/g, '') : text;
       for (const [url] of unfolded.matchAll(ownUrl))
-        check(decodeEntities(url), file, urlPathOf(dist, file), 'URL');
+        check(decodeXML(url), file, urlPathOf(dist, file), 'URL');
     }
   }
 
