@@ -1047,7 +1047,7 @@ export const nb = {
     feedTitle: 'Endringer i kravene om etisk handel – Oslo kommune',
     highRiskTitle: 'Høyrisikokategorier',
     highRiskLead:
-      'UKE regner alle anskaffelser i kategoriene som DFØ og Etisk Handel Norge klassifiserer som høyrisiko, som risikoanskaffelser. I disse kategoriene stiller vi krav om etisk handel når kontraktsverdien er over terskelen.',
+      'DFØ og Etisk Handel Norge har pekt ut varekategorier med høy risiko. UKE regner alle anskaffelser i disse kategoriene som høyrisikoanskaffelser. I dem stiller vi krav om etisk handel når kontraktsverdien er over terskelen.',
     highRiskTag: 'Høyrisiko',
     notHighRiskTag: 'Ikke høyrisiko',
     otherCategories: 'Andre kategorier',
@@ -1149,7 +1149,7 @@ export const nb = {
       'Portalen har {sourced} krav fra UKE med kilde og {examples} fiktive eksempler. Eksemplene er merket «Fiktivt eksempel» og viser hvordan slike krav kan se ut; de er ikke krav du vil møte. I en konkurranse er det alltid konkurransegrunnlaget som gjelder.',
     prepareTitle: 'Slik forbereder du deg',
     prepareCategory:
-      'Finn ut om varene hører til en høyrisikokategori. UKE regner alle anskaffelser av produkter som DFØ og Etisk Handel Norge klassifiserer som høyrisiko, som risikoanskaffelser.',
+      'Finn ut om varene hører til en høyrisikokategori. DFØ og Etisk Handel Norge har pekt ut disse varekategoriene, og UKE regner alle anskaffelser i dem som høyrisikoanskaffelser.',
     prepareRoutines:
       'Ha rutiner for etisk handel. I alle høyrisikoanskaffelser over 500 000 kroner bruker UKE standard kvalifikasjonskrav og kontraktsvilkår for etisk handel.',
     prepareChain:
