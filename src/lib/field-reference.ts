@@ -21,7 +21,8 @@ import { textFieldNames, textFields } from './translations';
  */
 export type FieldShape =
   | { kind: 'text'; pattern?: { regex: string; message: string }; min?: number }
-  | { kind: 'number'; integer: boolean; min?: number; max?: number }
+  /** positive: more than 0 (min is then inclusive only for whole numbers). */
+  | { kind: 'number'; integer: boolean; min?: number; max?: number; positive?: boolean }
   | { kind: 'boolean' }
   | { kind: 'url' }
   | { kind: 'email' }
@@ -217,12 +218,16 @@ function errorText(options: ts.Expression | undefined): string | undefined {
 /** Narrows a shape by the checks peeled off it (.regex, .min, .max, .int, .positive …). */
 function applyChecks(shape: FieldShape, checks: Unwrapped['checks']): FieldShape {
   const out = { ...shape };
-  for (const { method, args } of checks) {
+  // Checks are peeled outermost first; apply them in the order they were written.
+  for (const { method, args } of checks.toReversed()) {
     const [first, second] = args;
     const value = literalValue(first);
     if (out.kind === 'number') {
       if (method === 'int') out.integer = true;
-      if (method === 'positive') out.min = Math.max(out.min ?? -Infinity, out.integer ? 1 : 0);
+      if (method === 'positive') {
+        out.min = Math.max(out.min ?? -Infinity, out.integer ? 1 : 0);
+        out.positive = true;
+      }
       if (method === 'nonnegative') out.min = Math.max(out.min ?? -Infinity, 0);
       if (method === 'min' && typeof value === 'number') out.min = value;
       if (method === 'max' && typeof value === 'number') out.max = value;

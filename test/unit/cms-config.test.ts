@@ -192,7 +192,13 @@ describe('values as the form saves them', () => {
 describe('the configuration file', () => {
   test('uses the editorial workflow, and the local backend only when asked', () => {
     const local = cmsConfig({ localBackend: true, env: {} });
-    expect(local).toMatchObject({ publish_mode: 'editorial_workflow', local_backend: true });
+    expect(local).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      local_backend: { url: 'http://localhost:8081/api/v1' },
+    });
+    expect(
+      cmsConfig({ localBackend: true, env: { PORTAL_CMS_PROXY_PORT: '9000' } }).local_backend,
+    ).toMatchObject({ url: 'http://localhost:9000/api/v1' });
     expect(local.backend).toMatchObject({ name: 'github', branch: 'main' });
     const production = cmsConfig({
       localBackend: false,
@@ -201,6 +207,7 @@ describe('the configuration file', () => {
         PORTAL_CMS_REPO: 'uke/etisk-handel',
         PORTAL_CMS_BRANCH: 'trunk',
         PORTAL_CMS_BASE_URL: 'https://auth.example.org',
+        PORTAL_CMS_APP_ID: 'abc123',
       },
     });
     expect(production).not.toHaveProperty('local_backend');
@@ -209,6 +216,8 @@ describe('the configuration file', () => {
       repo: 'uke/etisk-handel',
       branch: 'trunk',
       base_url: 'https://auth.example.org',
+      auth_type: 'pkce',
+      app_id: 'abc123',
     });
     expect(() => cmsConfig({ localBackend: false, env: { PORTAL_CMS_BACKEND: 'svn' } })).toThrow(
       /PORTAL_CMS_BACKEND er «svn»/,

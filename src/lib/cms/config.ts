@@ -28,7 +28,10 @@ export interface CmsEnvironment {
   PORTAL_CMS_BRANCH?: string | undefined;
   PORTAL_CMS_BASE_URL?: string | undefined;
   PORTAL_CMS_AUTH_ENDPOINT?: string | undefined;
+  PORTAL_CMS_APP_ID?: string | undefined;
   PORTAL_SITE_URL?: string | undefined;
+  /** The port decap-server listens on under `npm run edit` (8081). */
+  PORTAL_CMS_PROXY_PORT?: string | undefined;
 }
 
 export interface CmsOptions {
@@ -245,7 +248,7 @@ function fieldsUnder(doc: CollectionDoc, prefix: string, optionalParent: boolean
 }
 
 /** Field names every collection shares (draft, updated, sources …), shown after its own. */
-function sharedNames(docs: CollectionDoc[]): Set<string> {
+export function sharedNames(docs: CollectionDoc[]): Set<string> {
   const top = docs.map(
     (doc) => new Set(doc.fields.filter((f) => !f.name.includes('.')).map((f) => f.name)),
   );
@@ -331,9 +334,19 @@ export function cmsConfig({ localBackend, env = process.env, contentDir }: CmsOp
   };
   if (env.PORTAL_CMS_BASE_URL) backend['base_url'] = env.PORTAL_CMS_BASE_URL;
   if (env.PORTAL_CMS_AUTH_ENDPOINT) backend['auth_endpoint'] = env.PORTAL_CMS_AUTH_ENDPOINT;
+  // GitLab logs the editor in by itself (PKCE) given its OAuth application's id.
+  if (env.PORTAL_CMS_APP_ID)
+    Object.assign(backend, { auth_type: 'pkce', app_id: env.PORTAL_CMS_APP_ID });
   return {
     backend,
-    ...(localBackend ? { local_backend: true } : {}),
+    ...(localBackend
+      ? {
+          local_backend: {
+            url: `http://localhost:${env.PORTAL_CMS_PROXY_PORT ?? '8081'}/api/v1`,
+            allowed_hosts: ['localhost', '127.0.0.1'],
+          },
+        }
+      : {}),
     // Draft → in review → ready: an entry reaches the site only when an editor publishes it.
     publish_mode: 'editorial_workflow',
     locale: 'nb_no',

@@ -11,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { findImpossibleDates } from '../dates';
 import { EditorError, problemsFromIssues } from '../editor-errors';
+import { withoutEmptyValues } from './empty-values';
 
 /** Where the editors' content lives; tests and the benchmark point it at other trees. */
 export const contentRoot = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
@@ -57,14 +58,16 @@ export function contentLoader(
             const bad = findImpossibleDates(await readFile(props.filePath, 'utf-8'));
             if (bad.length > 0) throw new EditorError(file, bad);
           }
+          // A blank field saved by the web editor's form is a field not given (empty-values.ts).
+          const data = withoutEmptyValues(props.data);
           try {
-            return await context.parseData(props);
+            return await context.parseData({ ...props, data });
           } catch (error) {
             // Astro validates with the same schema; only a failing entry is validated again,
             // to say in the editors' words which field is wrong and what was expected.
-            const result = await schema.safeParseAsync(props.data);
+            const result = await schema.safeParseAsync(data);
             if (!result.success) {
-              throw new EditorError(file, problemsFromIssues(result.error.issues, props.data));
+              throw new EditorError(file, problemsFromIssues(result.error.issues, data));
             }
             throw error;
           }

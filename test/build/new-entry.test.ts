@@ -1,0 +1,62 @@
+/**
+ * `npm run new -- <collection> <slug>` in a copy of the smallest valid site: one scaffold per
+ * collection, written by the real script; the site must build with all of them (the schema
+ * and the site-wide checks read drafts too), and none of them may be published.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site';
+
+const SLUG = 'ny-stillas';
+let site: FixtureSite;
+const written: string[] = [];
+let build: BuildResult;
+
+/** The collections, as the script names them when asked for one that does not exist. */
+let collections: string[] = [];
+
+const newEntry = (...args: string[]) =>
+  spawnSync('npm', ['run', 'new', '--', ...args], {
+    cwd: site.dir,
+    encoding: 'utf-8',
+    env: {
+      ...process.env,
+      PATH: `${path.join(site.dir, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
+      PORTAL_CONTENT_DIR: site.contentDir,
+    },
+  });
+
+beforeAll(async () => {
+  site = await fixtureSite('base');
+  const unknown = newEntry('moter', SLUG);
+  expect(unknown.status).not.toBe(0);
+  collections = (/Velg en av: (.*)/.exec(unknown.stderr)?.[1] ?? '').split(', ').filter(Boolean);
+  for (const collection of collections) {
+    const result = newEntry(collection, SLUG);
+    expect(result.status, `${collection}: ${result.stdout}${result.stderr}`).toBe(0);
+    written.push(/Skrev (\S+)/.exec(result.stdout)?.[1] ?? '');
+  }
+  build = await site.build();
+}, 600_000);
+
+afterAll(() => site?.remove());
+
+test('one scaffold per collection, each a draft with its fields documented', async () => {
+  expect(collections).toContain('meetings');
+  expect(collections.length).toBeGreaterThanOrEqual(10);
+  expect(written.filter(Boolean)).toHaveLength(collections.length);
+  const meeting = await site.read(`meetings/${SLUG}.md`);
+  expect(meeting).toMatch(/^draft: true$/m);
+  expect(meeting).toMatch(/^# Møtets tittel\.$/m);
+  expect(meeting).toMatch(/^start: "\d{4}-\d{2}-\d{2}T09:00"$/m);
+});
+
+test('the site builds with every scaffold, and publishes none of them', async () => {
+  expect(build.ok, build.output).toBe(true);
+  const files = (await readdir(site.outDir, { recursive: true })).map(String);
+  expect(files.filter((file) => file.includes(SLUG))).toEqual([]);
+  const sitemap = await readFile(path.join(site.outDir, 'sitemap-0.xml'), 'utf-8');
+  expect(sitemap).not.toContain(SLUG);
+});
