@@ -94,7 +94,7 @@ describe('the indexing copy of a page', () => {
     expect(copy?.html).toBe(
       '<!doctype html><html lang="nb"><body><main data-pagefind-body><h1>Krav</h1> ' +
         '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Krav</span></div> ' +
-        '<h2>Mål</h2> <dl><dt>Type</dt> <dd>Kvalifikasjonskrav</dd> </dl> </main></body></html>',
+        '<h2>Mål</h2> <dl><dt>Type</dt> <dd>Kvalifikasjonskrav</dd> </dl></main></body></html>',
     );
     // Words of adjacent elements stay apart ("type", "kvalifikasjonskrav", not "typekvalifikasjonskrav").
     expect(wordsOf(copy?.text ?? '')).toEqual(['krav', 'mål', 'type', 'kvalifikasjonskrav']);
