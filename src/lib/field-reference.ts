@@ -534,21 +534,24 @@ export function fieldReference(): CollectionDoc[] {
 
 /** The same reference as Markdown, for the README or a terminal. */
 export function fieldReferenceMarkdown(docs = fieldReference()): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|');
   return docs
-    .map((doc) =>
-      [
-        `## ${doc.collection} (\`content/${doc.folder}/\`)`,
-        '',
-        '| Felt | Type | Påkrevd | Betydning |',
-        '| --- | --- | --- | --- |',
-        ...doc.fields.map(
-          (f) =>
-            `| \`${f.name}\` | ${escape(f.type)} | ${f.required ? 'ja' : 'nei'} | ${escape(f.description)} |`,
-        ),
-      ].join('\n'),
-    )
+    .map((doc) => fieldTable(`## ${doc.collection} (\`content/${doc.folder}/\`)`, doc.fields))
     .join('\n\n');
+}
+
+/** One collection's fields as a Markdown table under a heading. */
+function fieldTable(heading: string, fields: readonly FieldDoc[]): string {
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    heading,
+    '',
+    '| Felt | Type | Påkrevd | Betydning |',
+    '| --- | --- | --- | --- |',
+    ...fields.map(
+      (f) =>
+        `| \`${f.name}\` | ${escape(f.type)} | ${f.required ? 'ja' : 'nei'} | ${escape(f.description)} |`,
+    ),
+  ].join('\n');
 }
 
 export interface TranslationDoc {
@@ -595,7 +598,6 @@ export function translationReference(docs = fieldReference()): TranslationDoc[] 
 
 /** The translations' reference as Markdown, after the Norwegian one (`npm run docs:fields`). */
 export function translationReferenceMarkdown(docs = translationReference()): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|');
   const intro = [
     '## Engelske oversettelser',
     '',
@@ -608,16 +610,10 @@ export function translationReferenceMarkdown(docs = translationReference()): str
     'oversettelsen ble laget; endres den norske senere, er oversettelsen utdatert.',
   ].join('\n');
   const tables = docs.map((doc) =>
-    [
+    fieldTable(
       `### ${doc.collection} (\`content/${doc.folder}/\`, oversetter \`content/${doc.norwegianFolder}/\`)`,
-      '',
-      '| Felt | Type | Påkrevd | Betydning |',
-      '| --- | --- | --- | --- |',
-      ...doc.fields.map(
-        (f) =>
-          `| \`${f.name}\` | ${escape(f.type)} | ${f.required ? 'ja' : 'nei'} | ${escape(f.description)} |`,
-      ),
-    ].join('\n'),
+      doc.fields,
+    ),
   );
   return [intro, ...tables].join('\n\n');
 }
