@@ -104,7 +104,8 @@ async function categoryAnswer(category: RiskCategory): Promise<CategoryAnswer> {
         title,
         url,
         example,
-        partlyFictional,
+        // Optional fields stay absent rather than undefined (exactOptionalPropertyTypes).
+        ...(partlyFictional === undefined ? {} : { partlyFictional }),
       })),
     })),
   };
