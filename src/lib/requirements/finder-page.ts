@@ -25,7 +25,7 @@ export interface FinderLink {
   title: string;
   url: string;
   example?: boolean;
-  partlyFictional?: boolean;
+  partlyFictional?: boolean | undefined;
 }
 
 /** One category's answer without JavaScript: the requirements grouped by the value they start over. */
