@@ -10,6 +10,7 @@ import { EditorError, type Problem } from '../editor-errors';
 import { routes } from '../routes';
 import type { CalendarMeeting } from '../meetings/ics';
 import type { EventMeeting } from '../meetings/jsonld';
+import type { MeetingFacts } from '../meetings/location';
 import {
   fileFormat,
   formatFileSize,
@@ -138,32 +139,33 @@ export async function meetingsPresenting(procurementId: string): Promise<Meeting
   return (await meetingsByProcurement()).get(procurementId) ?? [];
 }
 
-/** What the calendar writer needs; `site` is the site's base URL. */
-export function calendarMeeting(meeting: Meeting, site: URL): CalendarMeeting {
+/** What the calendar file and the page's Event both say; `site` is the site's base URL. */
+function meetingFacts(meeting: Meeting, site: URL): MeetingFacts {
   return {
-    id: meeting.id,
     title: meeting.data.title,
     summary: meeting.data.summary,
     start: meeting.data.start,
     end: meeting.data.end,
     location: meeting.data.location,
     cancelled: meeting.phase === 'avlyst',
+    url: new URL(meeting.url, site).href,
+  };
+}
+
+/** What the calendar writer needs. */
+export function calendarMeeting(meeting: Meeting, site: URL): CalendarMeeting {
+  return {
+    ...meetingFacts(meeting, site),
+    id: meeting.id,
     example: meeting.data.example,
     updated: meeting.data.updated,
-    url: new URL(meeting.url, site).href,
   };
 }
 
 /** What the JSON-LD writer needs. */
 export function eventMeeting(meeting: Meeting, site: URL): EventMeeting {
   return {
-    title: meeting.data.title,
-    summary: meeting.data.summary,
-    start: meeting.data.start,
-    end: meeting.data.end,
-    location: meeting.data.location,
-    cancelled: meeting.phase === 'avlyst',
-    url: new URL(meeting.url, site).href,
+    ...meetingFacts(meeting, site),
     registrationUrl: meeting.phase === 'kommende' ? meeting.data.registration?.url : undefined,
   };
 }

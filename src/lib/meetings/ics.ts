@@ -4,7 +4,7 @@
  */
 import { createEvent, createEvents, type EventAttributes } from 'ics';
 import { nb } from '../../i18n/nb';
-import { calendarLocation, type MeetingLocation } from './location';
+import { calendarLocation, type MeetingFacts } from './location';
 import { osloToInstant } from './time';
 
 /** UIDs must never change, or calendars duplicate the event: the id plus a fixed domain. */
@@ -12,20 +12,11 @@ export const UID_DOMAIN = 'etiskhandel.uke.oslo.kommune.no';
 export const PRODUCT_ID = '-//Oslo kommune UKE//Etisk handel//NB';
 export const FEED_NAME = 'Markedsdialog – etisk handel i Oslo kommune';
 
-export interface CalendarMeeting {
+export interface CalendarMeeting extends MeetingFacts {
   id: string;
-  title: string;
-  summary: string;
-  /** Oslo wall time, "YYYY-MM-DDTHH:mm". */
-  start: string;
-  end: string;
-  location: MeetingLocation;
-  cancelled: boolean;
   example: boolean;
   /** When the entry last changed: DTSTAMP, so the file is the same on every build. */
   updated: Date;
-  /** Absolute URL of the meeting page. */
-  url: string;
 }
 
 export const meetingUid = (id: string) => `${id}@${UID_DOMAIN}`;

@@ -1,16 +1,8 @@
 /** schema.org/Event for a meeting page, so search engines and calendars can read the facts. */
-import { linkLater, type MeetingLocation } from './location';
+import { linkLater, type MeetingFacts, type MeetingLocation } from './location';
 import { osloIsoWithOffset } from './time';
 
-export interface EventMeeting {
-  title: string;
-  summary: string;
-  start: string;
-  end: string;
-  location: MeetingLocation;
-  cancelled: boolean;
-  /** Absolute URL of the meeting page. */
-  url: string;
+export interface EventMeeting extends MeetingFacts {
   registrationUrl?: string | undefined;
 }
 

@@ -6,6 +6,19 @@ export type MeetingLocation =
   | { kind: 'digitalt'; url?: string | undefined }
   | { kind: 'hybrid'; address: string; url?: string | undefined };
 
+/** What the calendar file and the page's schema.org Event both say about a meeting. */
+export interface MeetingFacts {
+  title: string;
+  summary: string;
+  /** Oslo wall time, "YYYY-MM-DDTHH:mm". */
+  start: string;
+  end: string;
+  location: MeetingLocation;
+  cancelled: boolean;
+  /** Absolute URL of the meeting page. */
+  url: string;
+}
+
 /** Said instead of a link when the editor has no link to the meeting itself yet. */
 export const linkLater = () => t('meetings.linkLaterShort');
 
