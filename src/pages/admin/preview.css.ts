@@ -1,10 +1,12 @@
 /**
- * /admin/preview.css: the site's own styles, for the editor's preview pane
- * (CMS.registerPreviewStyle in public/admin/editor-setup.js). The web fonts stay out: their
- * files are fingerprinted by the site build, and the preview reads fine in the fallback font.
+ * /admin/preview.css: the site's own styles and fonts, for the editor's preview pane
+ * (CMS.registerPreviewStyle in public/admin/editor-setup.js).
  */
+import fonts from '../../styles/fonts.css?inline';
 import punkt from '../../styles/punkt.scss?inline';
 import site from '../../styles/site.css?inline';
 
 export const GET = () =>
-  new Response(`${punkt}\n${site}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  new Response(`${fonts}\n${punkt}\n${site}\n`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
