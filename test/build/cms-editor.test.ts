@@ -198,6 +198,18 @@ describe('an editor publishes a meeting through the web editor', () => {
     await field(page, 'Tittel').fill('Møte med feil klokkeslett');
     await page.getByRole('button', { name: 'Add agenda' }).click();
     await field(page, 'Klokkeslett (valgfritt)').fill('kl. 9');
+    // The text editor inserts a glossary term (<Term>, public/admin/editor-setup.js), found by
+    // its title; the preview shows it as the site's term link, in the site's styles.
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('menuitem', { name: 'Ordlisteord' }).click();
+    await field(page, 'Ordet i ordlisten').fill('Fixtur');
+    await page.getByRole('option', { name: 'Fixturbegrep', exact: true }).click();
+    await field(page, 'Teksten som vises').fill('fixturbegrepet');
+    const preview = page.frameLocator('iframe').last();
+    const term = preview.locator('a.eh-term', { hasText: 'fixturbegrepet' });
+    await term.waitFor();
+    expect(await term.getAttribute('href')).toBe('/ordliste/fixturbegrep/');
+    expect(await preview.locator('link[href="/admin/preview.css"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Lagre', exact: true }).click();
     // The schema's own message for agenda[].time (src/schemas/meeting.ts).
     await page.getByText('et klokkeslett skrevet "TT:MM"').waitFor();

@@ -130,7 +130,8 @@ describe('widgets follow the schema', () => {
   });
 
   test('lists and groups hold their fields; numbers keep their bounds', () => {
-    expect(field('meetings', 'agenda')).toMatchObject({ widget: 'list' });
+    // default: [] keeps Decap from starting an optional list with a blank item.
+    expect(field('meetings', 'agenda')).toMatchObject({ widget: 'list', default: [] });
     expect(field('meetings', 'agenda[].time')).toMatchObject({
       widget: 'string',
       pattern: ['^\\d{2}:\\d{2}$', 'et klokkeslett skrevet "TT:MM"'],

@@ -240,8 +240,9 @@ function fieldsUnder(doc: CollectionDoc, prefix: string, optionalParent: boolean
       required: field.required && !field.onlyIn && !optionalParent,
       hint: [field.description, ...notes].filter(Boolean).join(' '),
     };
-    if (field.default !== undefined && !Array.isArray(field.default))
-      cms['default'] = field.default;
+    // An empty list stays empty: without default: [] Decap starts a list of groups with one
+    // blank item.
+    if (field.default !== undefined) cms['default'] = field.default;
     if (widget.widget === 'string' && LONG_TEXT.test(own)) cms.widget = 'text';
     return cms;
   });
