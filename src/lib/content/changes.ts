@@ -6,6 +6,7 @@
 import {
   type CategoryScope,
   type ChangeCollection,
+  type ChangeSource,
   entryChanges,
   lastChangedDays,
   meetingScope,
@@ -17,10 +18,27 @@ import {
 } from '../changes';
 import { changeLog } from '../requirements/feed';
 import { inventedFacts } from '../provenance';
-import { lessonSlug, routes } from '../routes';
+import { entryUrl } from '../collections';
+import { routes } from '../routes';
 import { once } from '../once';
 import { allRequirements } from './requirements';
-import { site } from './site';
+import { site, type Entry } from './site';
+
+/** What a procurement, meeting, case or lesson gives the change list; its address from the registry. */
+const changeSource = (
+  entry: Entry<'procurements' | 'meetings' | 'cases' | 'lessons'>,
+  scope?: CategoryScope,
+): ChangeSource => ({
+  collection: entry.collection,
+  id: entry.id,
+  title: entry.data.title,
+  url: entryUrl(entry),
+  summary: entry.data.summary,
+  example: entry.data.example,
+  updated: entry.data.updated,
+  changes: entry.data.changes,
+  scope,
+});
 
 const requirementTitle = (data: { code: string; title: string }) => `${data.code} ${data.title}`;
 
@@ -78,32 +96,10 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
         false,
       ),
     ),
-    ...procurements.flatMap(({ id, data }) =>
-      entryChanges({
-        collection: 'procurements',
-        id,
-        title: data.title,
-        url: routes.procurement(id),
-        summary: data.summary,
-        example: data.example,
-        updated: data.updated,
-        changes: data.changes,
-        scope: { allHighRisk: false, ids: [data.category.id] },
-      }),
+    ...procurements.flatMap((entry) =>
+      entryChanges(changeSource(entry, { allHighRisk: false, ids: [entry.data.category.id] })),
     ),
-    ...meetings.flatMap(({ id, data }) =>
-      entryChanges({
-        collection: 'meetings',
-        id,
-        title: data.title,
-        url: routes.meeting(id),
-        summary: data.summary,
-        example: data.example,
-        updated: data.updated,
-        changes: data.changes,
-        scope: scopes.get(id),
-      }),
-    ),
+    ...meetings.flatMap((entry) => entryChanges(changeSource(entry, scopes.get(entry.id)))),
     ...templates.flatMap(({ id, data }) =>
       templateChanges({
         id,
@@ -115,31 +111,10 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
         changes: data.changes,
       }),
     ),
-    ...cases.flatMap(({ id, data }) =>
-      entryChanges({
-        collection: 'cases',
-        id,
-        title: data.title,
-        url: routes.case(id),
-        summary: data.summary,
-        example: data.example,
-        updated: data.updated,
-        changes: data.changes,
-        scope: { allHighRisk: false, ids: [data.category.id] },
-      }),
+    ...cases.flatMap((entry) =>
+      entryChanges(changeSource(entry, { allHighRisk: false, ids: [entry.data.category.id] })),
     ),
-    ...lessons.flatMap(({ id, data }) =>
-      entryChanges({
-        collection: 'lessons',
-        id,
-        title: data.title,
-        url: routes.lesson(data.course.id, lessonSlug(id)),
-        summary: data.summary,
-        example: data.example,
-        updated: data.updated,
-        changes: data.changes,
-      }),
-    ),
+    ...lessons.flatMap((entry) => entryChanges(changeSource(entry))),
   ];
   return changes.toSorted(newestFirst);
 });
