@@ -9,7 +9,7 @@ import { routes } from '../routes';
 import { meetingsPresenting, type Meeting } from './meetings';
 import { currentRequirements, byCode, type Requirement } from './requirements';
 import { categoryFacts } from './risk-categories';
-import { resolve, resolveAll, site, type Entry } from './site';
+import { byTitle, resolve, resolveAll, site, type Entry } from './site';
 import { once } from '../once';
 
 export type ProcurementEntry = Entry<'procurements'>;
@@ -63,7 +63,7 @@ export const allProcurements = once(async (): Promise<Procurement[]> => {
   return views.toSorted(
     (a, b) =>
       quarterOrder(a.data.plannedAnnouncement) - quarterOrder(b.data.plannedAnnouncement) ||
-      a.data.title.localeCompare(b.data.title, 'nb'),
+      byTitle(a, b),
   );
 });
 

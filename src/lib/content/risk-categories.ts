@@ -1,9 +1,8 @@
 /** Product (risk) categories as the pages need them; everything comes from `site()`. */
-import { site, type Entry } from './site';
+import { byTitle, site, type Entry } from './site';
 
 export type RiskCategory = Entry<'riskCategories'>;
 
-const byTitle = (a: RiskCategory, b: RiskCategory) => a.data.title.localeCompare(b.data.title, 'nb');
 
 /** Every published category, high-risk or not, by title. */
 export async function allCategories(): Promise<RiskCategory[]> {

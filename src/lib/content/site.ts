@@ -33,6 +33,10 @@ import {
 export { COLLECTIONS, type CollectionName };
 
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
+
+/** Alphabetical by title, as a Norwegian reader expects (æ, ø, å last). */
+export const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }): number =>
+  a.data.title.localeCompare(b.data.title, 'nb');
 export type Published = { [C in CollectionName]: Entry<C>[] };
 
 export interface Reference<C extends CollectionKey = CollectionKey> {
