@@ -39,7 +39,7 @@ async function violations(fragment: string): Promise<string[]> {
 }
 
 describe('EntryMeta examples', () => {
-  const render = (props: object) => container.renderToString(EntryMeta, { props });
+  const render = (props: Record<string, unknown>) => container.renderToString(EntryMeta, { props });
 
   test.for(Object.entries(entryMetaExamples))(
     '%s has no axe violation',
