@@ -73,6 +73,21 @@ export function reviewView(published: Published, today: Date) {
       }))
       .filter((group) => group.rows.length > 0)
       .map((group) => ({ ...group, heading: `${group.title} (${group.rows.length})` })),
+    reviewColumns: [
+      t('review.entry'),
+      t('review.collection'),
+      t('review.reviewBy'),
+      t('common.updated'),
+      t('review.file'),
+    ],
+    provenanceColumns: [
+      t('review.entry'),
+      t('review.collection'),
+      t('review.provenanceStatus'),
+      t('provenance.sources'),
+      t('review.factsAsOf'),
+      t('review.file'),
+    ],
     provenanceLead: tf('review.provenanceLead', {
       count: provenance.length,
       illustrations: provenance.filter((row) => row.status === 'illustration').length,
