@@ -205,7 +205,7 @@ describe('an editor publishes a meeting through the web editor', () => {
     await field(page, 'Ordet i ordlisten').fill('Fixtur');
     await page.getByRole('option', { name: 'Fixturbegrep', exact: true }).click();
     await field(page, 'Teksten som vises').fill('fixturbegrepet');
-    const preview = page.frameLocator('iframe').last();
+    const preview = page.locator('iframe').last().contentFrame();
     const term = preview.locator('a.eh-term', { hasText: 'fixturbegrepet' });
     await term.waitFor();
     expect(await term.getAttribute('href')).toBe('/ordliste/fixturbegrep/');

@@ -21,7 +21,7 @@ import {
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 export type CmsCollection = Record<string, unknown> & { name: string; fields: CmsField[] };
 
-/** Where the production editor commits, from the environment (see the README's «Miljøvariabler»). */
+/** Where the production editor commits, from the environment (CMS_ENV in ./env.ts). */
 export interface CmsEnvironment {
   PORTAL_CMS_BACKEND?: string | undefined;
   PORTAL_CMS_REPO?: string | undefined;

@@ -23,6 +23,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findTermUses } from '../glossary/term-uses';
 import { buildDate } from '../dates';
+import { CMS_ENV } from '../cms/env';
 import { FEEDBACK_ENV } from '../feedback';
 import { once } from '../once';
 import { contentRoot } from './loader';
@@ -53,6 +54,7 @@ export const NON_OUTPUT_ENV = [
   'PORTAL_CONTENT_DIR',
   'PORTAL_OUT_DIR',
   'PORTAL_CACHE_DIR',
+  ...CMS_ENV,
 ] as const;
 
 /** The part of the key that comes from the environment, as "NAME=value" (unset: empty). */
