@@ -110,7 +110,8 @@ function expectedFor(issue: Issue): string {
       }
       if (isReferenceUnion(issue.errors)) return 'id-en til en annen oppføring (tekst)';
       const alternatives = issue.errors.map((branch) => branch.map(expectedFor).join(' og '));
-      return alternatives.join(' eller ');
+      // Branches that expect the same thing in other forms (a year as a number or as text) are named once.
+      return [...new Set(alternatives)].join(' eller ');
     }
     case 'too_small':
       if (issue.origin === 'array') return `minst ${String(issue.minimum)} element i listen`;

@@ -38,9 +38,11 @@ export const sourceLink = z.object({
   url: z.url().optional(),
 });
 
+const YEAR_EXPECTED = 'et årstall skrevet som tall, for eksempel 2020';
+
 /** A year written as a number, for example 2020. */
 export const year = z
-  .number({ error: 'et årstall skrevet som tall, for eksempel 2020' })
+  .number({ error: YEAR_EXPECTED })
   .int({ error: 'et helt årstall, for eksempel 2020' })
   .min(1900, { error: 'et årstall fra 1900 eller senere' })
   .max(2100, { error: 'et årstall før 2100' });
@@ -48,7 +50,8 @@ export const year = z
 /** A year written as text ("2020"), as a form field saves it: read as the number. */
 export const yearText = z
   .string()
-  .regex(/^\d{4}$/, { error: 'et årstall skrevet som fire sifre, for eksempel 2020' })
+  // The same words as for a number: to the editor both are "a year", and the message says it once.
+  .regex(/^\d{4}$/, { error: YEAR_EXPECTED })
   .transform(Number)
   .pipe(year);
 

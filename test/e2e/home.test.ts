@@ -3,10 +3,20 @@ import { routes } from '../../src/lib/routes';
 import { openPage } from './browser';
 
 describe('home page', () => {
-  test('is in Norwegian bokmål and ships no JavaScript', async () => {
+  test("is in Norwegian bokmål and ships no JavaScript but the layout's js-enabled flag", async () => {
     const page = await openPage('/');
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
-    expect(await page.locator('script').count()).toBe(0);
+    // The one script every page has: a classic script in <head> that marks <html> before paint.
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((all) =>
+        all.map((script) => new URL((script as HTMLScriptElement).src).pathname),
+      );
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/_astro\/js-enabled\.[\w-]+\.js$/);
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains('js-enabled')),
+    ).toBe(true);
     await expect(page.title()).resolves.not.toBe('');
     expect(await page.locator('h1').count()).toBe(1);
   });
