@@ -142,7 +142,10 @@ describe('purchaser, textiles 800 000 kr and furniture 450 000 kr, with JavaScri
       await page.goto(want[0] ?? '');
       const block = (await page.locator('.eh-copy__text').first().innerText()).trim();
       await page.getByRole('button', { name: 'Kopier kravteksten' }).first().click();
-      expect(await page.locator('.eh-copy__status').first().innerText()).toMatch(/kopiert/);
+      // The clipboard answers asynchronously; the status is written when it has.
+      await expect
+        .poll(() => page.locator('.eh-copy__status').first().innerText())
+        .toMatch(/kopiert/);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.replace(/\s+/g, ' ').trim()).toBe(block.replace(/\s+/g, ' '));
 
