@@ -78,4 +78,15 @@ describe('searching in readers’ words', () => {
     expect(await notice.locator(`a[href="${routes.requirements()}"]`).count()).toBe(1);
     await fitsScreen(page);
   });
+
+  test('the readers’ words a tools page is found by are indexed, not shown', async () => {
+    for (const path of [routes.requirementFinder(), routes.riskCategories()]) {
+      const page = await newPage();
+      await page.goto(path);
+      const words = page.locator('.eh-search-words');
+      expect(await words.count(), path).toBe(1);
+      expect(await words.isVisible(), path).toBe(false);
+      await page.context().close();
+    }
+  });
 });

@@ -27,7 +27,6 @@ export function startFinder(): void {
   const output = document.querySelector<HTMLElement>('[data-finder-result]');
   const embedded = document.getElementById('finder-data')?.textContent;
   if (!form || !output || !embedded) return;
-  form.hidden = false;
 
   const { data, text } = JSON.parse(embedded) as { data: FinderData; text: FinderText };
   const category = form.elements.namedItem('kategori') as HTMLSelectElement;
