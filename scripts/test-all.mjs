@@ -7,8 +7,9 @@
  *
  * The steps run in two lanes, one per core: the browser tests leave a core mostly idle (they
  * wait on Chromium and the server), so the fixture builds, which touch nothing outside their own
- * workspaces, run beside them from the start (they are the longest step). Steps that write to this checkout's .astro/ or dist/ (type check,
- * unit tests through Astro's Vite config, build) stay in one lane, one after the other. The
+ * workspaces, run beside them from the start (they are the longest step). Steps that write to
+ * this checkout's .astro/ or dist/ (type check, unit tests through Astro's Vite config, build)
+ * stay in one lane, one after the other. The
  * main lane prints as it goes; the other lane's output is printed whole when each step ends.
  */
 import { spawn } from 'node:child_process';
