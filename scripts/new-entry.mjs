@@ -2,19 +2,26 @@
 /**
  * `npm run new -- <collection> <slug>`: writes content/<folder>/<slug>.md with every required
  * field filled in and each field's documentation line as a comment, as a draft
- * (src/lib/cms/scaffold.ts). For editors who prefer files to the web editor.
+ * (src/lib/cms/scaffold.ts). For editors who prefer files to the web editor. More pairs write
+ * more entries in one run (loading the schemas takes a few seconds each run); nothing is
+ * written unless every pair can be.
  *
  *   npm run new -- meetings markedsdialog-host-2027
+ *   npm run new -- meetings markedsdialog-host-2027 procurements moebler-2027
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { withAstroModules } from './astro-modules.mjs';
 
-const [collection, slug] = process.argv.slice(2);
-if (!collection || !slug) {
+const args = process.argv.slice(2);
+/** [collection, slug] pairs, in the order given. */
+const pairs = Array.from({ length: Math.floor(args.length / 2) }, (_, i) =>
+  args.slice(2 * i, 2 * i + 2),
+);
+if (args.length === 0 || args.length % 2 !== 0) {
   console.error(
-    'Bruk: npm run new -- <samling> <filnavn>, for eksempel: npm run new -- meetings nytt-mote-2027',
+    'Bruk: npm run new -- <samling> <filnavn> [<samling> <filnavn> …], for eksempel: npm run new -- meetings nytt-mote-2027',
   );
   process.exit(1);
 }
@@ -27,21 +34,25 @@ try {
     const today = new Date(
       `${new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' })}T00:00:00Z`,
     );
-    const entry = scaffold(
-      collection,
-      slug,
-      fieldReference(),
-      existingContent(contentRoot, (text) => load(text)),
-      today,
-    );
-    const target = path.join(contentRoot, entry.file);
-    if (existsSync(target))
-      throw new Error(`${path.relative(process.cwd(), target)} finnes allerede`);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, entry.text);
-    console.log(
-      `Skrev ${path.relative(process.cwd(), target)} (utkast). Fyll ut feltene og fjern draft: true når den er klar.`,
-    );
+    const docs = fieldReference();
+    const existing = existingContent(contentRoot, (text) => load(text));
+    const entries = pairs.map(([collection, slug]) => {
+      const entry = scaffold(collection, slug, docs, existing, today);
+      const target = path.join(contentRoot, entry.file);
+      if (existsSync(target))
+        throw new Error(`${path.relative(process.cwd(), target)} finnes allerede`);
+      return { target, text: entry.text };
+    });
+    const targets = entries.map((entry) => entry.target);
+    const twice = targets.find((target, i) => targets.indexOf(target) !== i);
+    if (twice) throw new Error(`${path.relative(process.cwd(), twice)} er nevnt to ganger`);
+    for (const { target, text } of entries) {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+      console.log(
+        `Skrev ${path.relative(process.cwd(), target)} (utkast). Fyll ut feltene og fjern draft: true når den er klar.`,
+      );
+    }
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,15 +1,18 @@
 /**
- * `npm run new -- <collection> <slug>` in a copy of the smallest valid site: one scaffold per
- * collection, written by the real script; the site must build with all of them (the schema
- * and the site-wide checks read drafts too), and none of them may be published.
+ * `npm run new -- <collection> <slug> …` in a copy of the smallest valid site: one scaffold per
+ * collection, written by the real script in one run (each run loads the schemas through Vite);
+ * the site must build with all of them (the schema and the site-wide checks read drafts too),
+ * and none of them may be published.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site';
 
 const SLUG = 'ny-stillas';
+const REFUSED = 'ikke-skrevet';
 let site: FixtureSite;
 const written: string[] = [];
 let build: BuildResult;
@@ -30,14 +33,13 @@ const newEntry = (...args: string[]) =>
 
 beforeAll(async () => {
   site = await fixtureSite('base');
-  const unknown = newEntry('moter', SLUG);
+  // One unknown collection among the pairs: the script names the known ones and writes nothing.
+  const unknown = newEntry('meetings', REFUSED, 'moter', SLUG);
   expect(unknown.status).not.toBe(0);
   collections = (/Velg en av: (.*)/.exec(unknown.stderr)?.[1] ?? '').split(', ').filter(Boolean);
-  for (const collection of collections) {
-    const result = newEntry(collection, SLUG);
-    expect(result.status, `${collection}: ${result.stdout}${result.stderr}`).toBe(0);
-    written.push(/Skrev (\S+)/.exec(result.stdout)?.[1] ?? '');
-  }
+  const result = newEntry(...collections.flatMap((collection) => [collection, SLUG]));
+  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  written.push(...[...result.stdout.matchAll(/Skrev (\S+)/g)].map((m) => m[1] ?? ''));
   build = await site.build();
 }, 600_000);
 
@@ -47,6 +49,8 @@ test('one scaffold per collection, each a draft with its fields documented', asy
   expect(collections).toContain('meetings');
   expect(collections.length).toBeGreaterThanOrEqual(10);
   expect(written.filter(Boolean)).toHaveLength(collections.length);
+  expect(new Set(written).size).toBe(written.length);
+  expect(existsSync(path.join(site.contentDir, `meetings/${REFUSED}.md`))).toBe(false);
   const meeting = await site.read(`meetings/${SLUG}.md`);
   expect(meeting).toMatch(/^draft: true$/m);
   expect(meeting).toMatch(/^# Møtets tittel\.$/m);
