@@ -4,20 +4,18 @@
  * market-dialogue meeting into a calendar, and whom to contact. At desktop width and at 375 px
  * with JavaScript, and at 375 px without it (the finder's written-out answer instead of the form).
  *
- * "The next meeting" depends on the day the site is built, so this file builds the editors'
- * content for a pinned day (BUILD_DATE) and serves that build with nginx; the browser's clock
- * is pinned to the same day (the meeting pages re-label ended meetings by the reader's clock).
+ * "The next meeting" depends on the day the site is built: it is read from the served build
+ * (`npm test` builds for a pinned day, scripts/e2e-build-date.mjs), and the browser's clock is
+ * pinned to the same day (the meeting pages re-label ended meetings by the reader's clock).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx } from '../../scripts/nginx/serve.mjs';
+import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
-import { siteFrom, type FixtureSite } from '../build/fixture-site';
-import { newPage } from './browser';
+import { baseUrl, newPage } from './browser';
 import {
   askFinder,
   docxText,
@@ -28,26 +26,13 @@ import {
   shownRequirements,
   VIEWPORTS,
 } from './journeys';
+import { builtFor } from './site-map';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const BUILD_DATE = '2027-01-15';
+/** The day the served site was built for, its «i dag». */
+const BUILD_DATE = builtFor();
 const CATEGORY = 'arbeidsklaer-sko-verneutstyr';
 const VALUE = 2_000_000;
-
-let site: FixtureSite | undefined;
-let server: { url: string; close(): Promise<void> } | undefined;
-
-beforeAll(async () => {
-  site = await siteFrom(path.join(repo, 'content'), 'journeys');
-  const result = await site.build({ PORTAL_BUILD_DATE: BUILD_DATE });
-  expect(result.ok, result.output).toBe(true);
-  server = await serveWithNginx(site.outDir);
-}, 600_000);
-
-afterAll(async () => {
-  await server?.close();
-  await site?.remove();
-});
 
 /** The first meeting after the build date that is not cancelled, read from the editors' files. */
 async function nextMeeting(): Promise<{ id: string; title: string; start: string }> {
@@ -76,7 +61,7 @@ async function nextMeeting(): Promise<{ id: string; title: string; start: string
 }
 
 async function openHome(options: BrowserContextOptions): Promise<Page> {
-  const page = await newPage({ ...options, baseURL: `${server?.url ?? ''}/` });
+  const page = await newPage(options);
   if (options.javaScriptEnabled !== false)
     await page.clock.setFixedTime(new Date(`${BUILD_DATE}T12:00:00+01:00`));
   await page.goto('/');
@@ -164,7 +149,7 @@ describe('supplier, workwear, 2 MNOK, with JavaScript', () => {
       await page.waitForURL(`**${routes.requirementFinder()}`);
       await askFinder(page, CATEGORY, '2 000 000');
       expect(await inView(page, '[data-finder-result] [data-finder-heading]')).toBe(true);
-      const want = await expectedRequirements(server?.url ?? '', CATEGORY, VALUE);
+      const want = await expectedRequirements(baseUrl, CATEGORY, VALUE);
       expect(want.length).toBeGreaterThan(0);
       expect(await shownRequirements(page)).toEqual(want);
       // What to hand in with the tender is there, and nothing yearly stands under it.
@@ -194,7 +179,7 @@ describe('supplier without JavaScript', () => {
     const listed = await answer
       .locator('ul a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const want = await expectedRequirements(server?.url ?? '', CATEGORY, VALUE);
+    const want = await expectedRequirements(baseUrl, CATEGORY, VALUE);
     for (const href of want) expect(listed).toContain(href);
     // The category's checklist says what to hand in when, by phase, as the finder would.
     await answer.locator(`a[href="${routes.checklist(CATEGORY)}"]`).click();
