@@ -52,6 +52,9 @@ clearContentStoreOnSchemaChange();
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? 'https://etiskhandel.uke.oslo.kommune.no',
   trailingSlash: 'always',
+  // Norwegian at the root, English under /en/: Astro.currentLocale is 'en' there, 'nb' elsewhere
+  // (src/i18n/index.ts lists the same locales).
+  i18n: { locales: ['nb', 'en'], defaultLocale: 'nb', routing: { prefixDefaultLocale: false } },
   outDir,
   cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -18,111 +18,17 @@ import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
 import type { SEARCH_TYPES } from '../lib/search/types';
 import type { CollectionName } from '../lib/collections';
 import type { ProvenanceStatus } from '../lib/provenance';
+import { formatMessage, type MessageValues } from './format';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
-export interface UiStrings {
-  site: { name: string; owner: string; ownerLong: string; description: string };
-  home: Record<
-    | 'lead'
-    | 'pathsTitle'
-    | 'supplierTitle'
-    | 'supplierText'
-    | 'supplierTask'
-    | 'supplierMore'
-    | 'supplierMeetings'
-    | 'purchaserTitle'
-    | 'purchaserText'
-    | 'purchaserTask'
-    | 'purchaserTexts'
-    | 'purchaserTemplates'
-    | 'courseTitle'
-    | 'courseText'
-    | 'courseTask'
-    | 'courseCases'
-    | 'nextMeeting'
-    | 'noMeetings'
-    | 'allMeetings'
-    | 'latestRequirements'
-    | 'fromPractice',
-    string
-  >;
-  nav: Record<
-    | 'label'
-    | 'home'
-    | 'requirements'
-    | 'suppliers'
-    | 'marketDialogue'
-    | 'cases'
-    | 'templates'
-    | 'courses'
-    | 'glossary'
-    | 'about'
-    | 'search',
-    string
-  >;
-  common: Record<
-    | 'skipLink'
-    | 'updated'
-    | 'example'
-    | 'exampleNote'
-    | 'breadcrumbs'
-    | 'readMore'
-    | 'backToTop'
-    | 'searchLabel'
-    | 'searchButton'
-    | 'searchPlaceholder'
-    | 'audience'
-    | 'noEntries'
-    | 'source'
-    | 'contact'
-    | 'accessibility'
-    | 'about'
-    | 'footerAbout'
-    | 'forEditors'
-    | 'fieldReference'
-    | 'aboutContent'
-    | 'followTitle',
-    string
-  >;
-  provenance: Record<
-    | 'sources'
-    | 'sourcesNone'
-    | 'factsAsOf'
-    | 'factsAsOfNote'
-    | 'sourced'
-    | 'sourcedOnly'
-    | 'sourcedOnlyHint'
-    | 'sourcedTitle'
-    | 'sourcedLead'
-    | 'illustrations'
-    | 'illustrationsLead'
-    | 'docxNote'
-    | 'feedNote'
-    | 'fictional'
-    | 'illustrativeFields'
-    | 'wordingSourced'
-    | 'wordingExample',
-    string
-  >;
+/**
+ * Groups keyed by schema values: a kind, level or status added to a schema must get its label
+ * here (and, through the parity test, in every language). The rest of the shape is the object.
+ */
+type SchemaLabels = {
   illustrativeFields: Labels<typeof ILLUSTRATIVE_FIELDS>;
   provenanceStatuses: Record<ProvenanceStatus, string>;
-  cases: Record<
-    | 'lead'
-    | 'agreement'
-    | 'category'
-    | 'value'
-    | 'valueText'
-    | 'status'
-    | 'statusAsOf'
-    | 'requirements'
-    | 'challenge'
-    | 'actions'
-    | 'result'
-    | 'lessons'
-    | 'keyFigures',
-    string
-  >;
   audiences: Record<Audience, string>;
   requirementKinds: Labels<typeof REQUIREMENT_KINDS>;
   oslomodellenParts: Labels<typeof OSLOMODELLEN_PARTS>;
@@ -134,436 +40,14 @@ export interface UiStrings {
   materialKinds: Labels<typeof MATERIAL_KINDS>;
   procurementStatuses: Labels<typeof PROCUREMENT_STATUSES>;
   stages: Labels<typeof PROCUREMENT_STAGES>;
-  templates: Record<
-    | 'lead'
-    | 'filters'
-    | 'filterStage'
-    | 'filterAudience'
-    | 'all'
-    | 'count'
-    | 'none'
-    | 'stageTitle'
-    | 'audienceTitle'
-    | 'purpose'
-    | 'stage'
-    | 'format'
-    | 'size'
-    | 'version'
-    | 'changed'
-    | 'downloads'
-    | 'downloadsNote'
-    | 'checksum'
-    | 'latest'
-    | 'thisVersion'
-    | 'generated'
-    | 'text'
-    | 'history'
-    | 'whatChanged'
-    | 'requirements',
-    string
-  >;
-  courses: Record<
-    | 'lead'
-    | 'goals'
-    | 'lessonGoals'
-    | 'duration'
-    | 'lessons'
-    | 'lessonCount'
-    | 'lessonOf'
-    | 'start'
-    | 'pager'
-    | 'previous'
-    | 'next'
-    | 'backToCourse'
-    | 'quiz'
-    | 'quizIntro'
-    | 'question'
-    | 'showAnswer'
-    | 'answer'
-    | 'correct'
-    | 'wrong'
-    | 'rightAnswerIs'
-    | 'resume'
-    | 'allDone'
-    | 'review'
-    | 'markDone'
-    | 'unmarkDone'
-    | 'doneStatus'
-    | 'progress'
-    | 'progressNote'
-    | 'lessonDone',
-    string
-  >;
-  glossary: Record<'lead' | 'letters' | 'aliases' | 'usedIn' | 'allTerms' | 'definition', string>;
   collectionNames: Record<CollectionName, string>;
-  /** The web editor's (/admin/) label for a field, by its name in the schemas. */
-  cmsFieldLabels: Record<string, string>;
   fileFormats: Labels<typeof FILE_FORMATS>;
-  meetingPhases: Record<'kommende' | 'gjennomfort' | 'avlyst', string>;
-  meetings: Record<
-    | 'lead'
-    | 'upcoming'
-    | 'held'
-    | 'cancelled'
-    | 'noUpcoming'
-    | 'noHeld'
-    | 'when'
-    | 'where'
-    | 'joinOnline'
-    | 'linkLater'
-    | 'linkLaterShort'
-    | 'online'
-    | 'alsoOnline'
-    | 'status'
-    | 'agendaTime'
-    | 'registration'
-    | 'deadline'
-    | 'register'
-    | 'registerByEmail'
-    | 'agenda'
-    | 'materials'
-    | 'noMaterials'
-    | 'procurements'
-    | 'requirements'
-    | 'addToCalendar'
-    | 'subscribe'
-    | 'subscribeHelp'
-    | 'heldNote'
-    | 'cancelledNote'
-    | 'endedNow',
-    string
-  >;
-  procurements: Record<
-    | 'title'
-    | 'lead'
-    | 'category'
-    | 'value'
-    | 'announcement'
-    | 'status'
-    | 'contact'
-    | 'applicable'
-    | 'applicableLead'
-    | 'noneApplicable'
-    | 'alsoReferenced'
-    | 'meetings'
-    | 'noMeetings'
-    | 'valueNote'
-    | 'keyFacts'
-    | 'announcedIn'
-    | 'presentedAt'
-    | 'presentedAtLink'
-    | 'whatIsComing',
-    string
-  >;
-  // Requirements portal: catalogue, finder, versions, checklists, open data, review.
-  req: Record<
-    | 'kindAndLevel'
-    | 'catalogueTitle'
-    | 'catalogueLead'
-    | 'filterTitle'
-    | 'filterByCategory'
-    | 'filterByKind'
-    | 'filterByPart'
-    | 'allRequirements'
-    | 'current'
-    | 'superseded'
-    | 'supersededLead'
-    | 'supersededNotice'
-    | 'replacedBy'
-    | 'replaces'
-    | 'noneHere'
-    | 'kind'
-    | 'part'
-    | 'appliesTo'
-    | 'allHighRisk'
-    | 'threshold'
-    | 'over'
-    | 'exVat'
-    | 'effectiveFrom'
-    | 'level'
-    | 'version'
-    | 'weight'
-    | 'thisPage'
-    | 'requirementText'
-    | 'copy'
-    | 'copied'
-    | 'copyFailed'
-    | 'download'
-    | 'downloadCategory'
-    | 'documentation'
-    | 'docWhen'
-    | 'noDocumentation'
-    | 'noDocumentationAtAll'
-    | 'followUp'
-    | 'legalBasis'
-    | 'changesSince'
-    | 'changeNote'
-    | 'readVersion'
-    | 'versions'
-    | 'wordsAdded'
-    | 'wordsRemoved'
-    | 'removedLegend'
-    | 'addedLegend'
-    | 'removedStart'
-    | 'addedStart'
-    | 'changeEnd'
-    | 'related'
-    | 'relatedCases'
-    | 'relatedTemplates'
-    | 'relatedProcurements'
-    | 'relatedMeetings'
-    | 'allChanges'
-    | 'changesTitle'
-    | 'changesLead'
-    | 'newRequirement'
-    | 'newVersion'
-    | 'feed'
-    | 'feedTitle'
-    | 'highRiskTitle'
-    | 'highRiskLead'
-    | 'highRiskTag'
-    | 'notHighRiskTag'
-    | 'otherCategories'
-    | 'otherCategoriesLead'
-    | 'aboutSources'
-    | 'products'
-    | 'risks'
-    | 'sources'
-    | 'categoryRequirements'
-    | 'categoryThreshold'
-    | 'categoryThresholdEach'
-    | 'categoryNone'
-    | 'categoryNoneHighRisk'
-    | 'checklistTitle'
-    | 'checklistShort'
-    | 'checklistLink'
-    | 'checklistLead'
-    | 'checklistPrintHint'
-    | 'checklistFrom'
-    | 'printSource'
-    | 'seeRequirements',
-    string
-  >;
   requirementKindHelp: Labels<typeof REQUIREMENT_KINDS>;
   oslomodellenPartHelp: Labels<typeof OSLOMODELLEN_PARTS>;
   riskSourceHelp: Labels<typeof RISK_SOURCES>;
-  finder: Record<
-    | 'title'
-    | 'lead'
-    | 'category'
-    | 'chooseCategory'
-    | 'value'
-    | 'valueHint'
-    | 'submit'
-    | 'incomplete'
-    | 'invalidValue'
-    | 'unknownCategory'
-    | 'none'
-    | 'some'
-    | 'categoryLink'
-    | 'checklistLink'
-    | 'dutiesTitle'
-    | 'higher'
-    | 'higherFirst'
-    | 'onlySourced'
-    | 'ruleTitle'
-    | 'rule1'
-    | 'ruleCategory'
-    | 'ruleValue'
-    | 'ruleExample'
-    | 'noScript'
-    | 'noScriptLink'
-    | 'answersTitle'
-    | 'answersLead'
-    | 'highRiskMark'
-    | 'bandBelow'
-    | 'bandOver'
-    | 'noneForCategory'
-    | 'stillLink'
-    | 'stillTitle'
-    | 'stillLead'
-    | 'stillLaw'
-    | 'stillLawLink'
-    | 'stillRisk'
-    | 'stillLesson'
-    | 'stillTemplate',
-    string
-  >;
-  suppliers: Record<
-    | 'lead'
-    | 'provenanceTitle'
-    | 'provenanceText'
-    | 'prepareTitle'
-    | 'prepareCategory'
-    | 'prepareRoutines'
-    | 'prepareChain'
-    | 'prepareDialogue'
-    | 'announceTitle'
-    | 'announceText'
-    | 'announceLink'
-    | 'whatTitle'
-    | 'whatLead'
-    | 'thresholdOf'
-    | 'inTender'
-    | 'inContract'
-    | 'auditTitle'
-    | 'auditText'
-    | 'auditPlan'
-    | 'auditDialogue'
-    | 'contactTitle'
-    | 'contactTender'
-    | 'contactOther'
-    | 'checklistsTitle'
-    | 'checklistsLead'
-    | 'meetingTitle'
-    | 'nextMeeting'
-    | 'at'
-    | 'noMeeting'
-    | 'allMeetings'
-    | 'followTitle'
-    | 'followLead',
-    string
-  >;
-  review: Record<
-    | 'title'
-    | 'lead'
-    | 'asOf'
-    | 'none'
-    | 'overdue'
-    | 'soon'
-    | 'entry'
-    | 'collection'
-    | 'reviewBy'
-    | 'file'
-    | 'daysAgo'
-    | 'daysLeft'
-    | 'today'
-    | 'provenanceTitle'
-    | 'provenanceLead'
-    | 'provenanceStatus'
-    | 'noSources'
-    | 'factsAsOf'
-    | 'factsOld',
-    string
-  >;
-  openData: Record<
-    'title' | 'lead' | 'stability' | 'requirementsTitle' | 'categoriesTitle' | 'data' | 'schema',
-    string
-  >;
-  /** Search result tag (singular) and filter label (plural) for each content type. */
-  /**
-   * Words readers search with for the tools pages (the finder, the checklists, the high-risk
-   * list), indexed with the page but not shown, so their own wording finds the tool.
-   */
-  searchWords: Record<'finder' | 'checklist' | 'highRisk', string>;
   searchType: Labels<typeof SEARCH_TYPES>;
   searchTypes: Labels<typeof SEARCH_TYPES>;
-  search: Record<
-    | 'title'
-    | 'lead'
-    | 'label'
-    | 'hint'
-    | 'submit'
-    | 'filters'
-    | 'filterType'
-    | 'filterCategory'
-    | 'filterAudience'
-    | 'clearFilters'
-    | 'sort'
-    | 'sortRelevance'
-    | 'sortDate'
-    | 'results'
-    | 'count'
-    | 'countFor'
-    | 'none'
-    | 'noneFor'
-    | 'respelled'
-    | 'tips'
-    | 'letters'
-    | 'loading'
-    | 'more'
-    | 'shown'
-    | 'updated'
-    | 'meetingDate'
-    | 'superseded'
-    | 'error'
-    | 'noScript'
-    | 'lists',
-    string
-  >;
-  // Following the site: feeds and calendars per category, "Nytt og endret", page feedback.
-  follow: Record<
-    | 'title'
-    | 'lead'
-    | 'siteWide'
-    | 'perCategory'
-    | 'perCategoryLead'
-    | 'rss'
-    | 'ics'
-    | 'feedTitle'
-    | 'feedDescription'
-    | 'calendarName'
-    | 'categoryHeading'
-    | 'categoryLead'
-    | 'howTo'
-    | 'howToLead'
-    | 'outlook'
-    | 'outlookSteps'
-    | 'google'
-    | 'googleSteps'
-    | 'apple'
-    | 'appleSteps'
-    | 'reader'
-    | 'readerSteps'
-    | 'calendarNote'
-    | 'announcement'
-    | 'announcementNote'
-    | 'deadline'
-    | 'moreInfo'
-    | 'deadlines'
-    | 'meetingsCalendar'
-    | 'requirementChanges'
-    | 'nothingYet',
-    string
-  >;
-  changes: Record<
-    | 'title'
-    | 'lead'
-    | 'itemTitle'
-    | 'changed'
-    | 'sinceLastVisit'
-    | 'lastVisitNote'
-    | 'lastVisitSummary'
-    | 'none',
-    string
-  >;
-  changeKinds: Record<'new' | 'version' | 'changed' | 'updated', string>;
-  feedback: Record<
-    | 'question'
-    | 'yes'
-    | 'no'
-    | 'comment'
-    | 'commentHint'
-    | 'send'
-    | 'errorChoose'
-    | 'errorTitle'
-    | 'thanks'
-    | 'sendFailed'
-    | 'mailLead'
-    | 'mailSubject'
-    | 'mailBody'
-    | 'mailSubjectPlain'
-    | 'mailBodyPlain'
-    | 'mailLink'
-    | 'contactLead'
-    | 'contactLink'
-    | 'sendFailedContact'
-    | 'thanksTitle'
-    | 'thanksLead'
-    | 'back',
-    string
-  >;
-}
+};
 
 export const nb = {
   site: {
@@ -827,6 +311,7 @@ export const nb = {
     glossary: 'Ordliste',
     pages: 'Side',
   },
+  /** The web editor's (/admin/) label for a field, by its name in the schemas. */
   cmsFieldLabels: {
     body: 'Tekst',
     kind: 'Type',
@@ -978,6 +463,7 @@ export const nb = {
     presentedAtLink: 'markedsdialogmøtene',
     whatIsComing: 'hvilke anskaffelser som kommer, og hvilke krav som gjelder for dem.',
   },
+  // Requirements portal: catalogue, finder, versions, checklists, open data, review.
   req: {
     catalogueTitle: 'Krav om etisk handel',
     catalogueLead:
@@ -1221,6 +707,10 @@ export const nb = {
     data: 'data',
     schema: 'JSON Schema',
   },
+  /**
+   * Words readers search with for the tools pages (the finder, the checklists, the high-risk
+   * list), indexed with the page but not shown, so their own wording finds the tool.
+   */
   searchWords: {
     finder:
       'hvilke krav gjelder for meg, hvilke krav gjelder for anskaffelsen, kravfinner, finn kravene, krav for min anskaffelse, terskelverdi, kontraktsverdi, varekategori',
@@ -1229,6 +719,7 @@ export const nb = {
     highRisk:
       'høyrisikoliste, høyrisikolisten, liste over høyrisikoprodukter, høyrisikoprodukter, risikoprodukter, høyrisikoanskaffelse, hvilke produkter er høyrisiko, DFØ, Etisk Handel Norge',
   },
+  /** Search result tag (singular) and filter label (plural) for each content type. */
   searchType: {
     krav: 'Krav',
     erfaring: 'Erfaring fra UKE',
@@ -1285,6 +776,7 @@ export const nb = {
       'Søket trenger JavaScript, som er slått av eller ikke kunne lastes. Alt innholdet finner du også i listene:',
     lists: 'Alt innholdet i lister',
   },
+  // Following the site: feeds and calendars per category, "Nytt og endret", page feedback.
   follow: {
     title: 'Abonner',
     lead: 'Følg med på varekategoriene du leverer til eller kjøper inn: nye og endrede krav, planlagte anskaffelser og markedsdialogmøter. Hver strøm er en fast adresse som du legger inn i en nyhetsleser eller kalender. Du trenger ingen konto.',
@@ -1375,7 +867,12 @@ export const nb = {
     thanksLead: 'Tilbakemeldingen er sendt. Redaktørene bruker den til å gjøre sidene bedre.',
     back: 'Til forsiden',
   },
-} satisfies UiStrings;
+} satisfies SchemaLabels & Record<string, Record<string, string>>;
+
+/** The shape every language has: the Norwegian dictionary's keys, each a string. */
+export type UiStrings = {
+  readonly [Group in keyof typeof nb]: { readonly [Key in keyof (typeof nb)[Group]]: string };
+};
 
 type Paths<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
@@ -1397,11 +894,7 @@ export function t(key: UiKey): string {
   return value;
 }
 
-/** A UI string with {placeholders} filled in, e.g. tf('courses.lessonOf', { number: 2, total: 6 }). */
-export function tf(key: UiKey, values: Record<string, string | number>): string {
-  return t(key).replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`UI string ${key} needs a value for {${name}}`);
-    return typeof value === 'number' ? value.toLocaleString('nb-NO') : value;
-  });
+/** A UI string with {placeholders} and plurals filled in, e.g. tf('courses.lessonOf', { number: 2, total: 6 }). */
+export function tf(key: UiKey, values: MessageValues): string {
+  return formatMessage(t(key), values, 'nb', key);
 }
