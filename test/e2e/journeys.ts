@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import type { Download, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { requirementApplies } from '../../src/lib/applicability';
+import type { OpenRequirement, OpenRiskCategory } from '../../src/lib/requirements/open-data';
 import { routes } from '../../src/lib/routes';
 
 export const VIEWPORTS = {
@@ -35,17 +36,6 @@ export async function fitsScreen(page: Page) {
   expect(scroll, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(width);
 }
 
-interface OpenRequirement {
-  id: string;
-  supersededBy: string | null;
-  appliesTo: { riskCategories: 'alle-hoyrisiko' | string[]; valueOverNok: number };
-}
-interface OpenCategory {
-  id: string;
-  title: string;
-  highRisk: boolean;
-}
-
 /** The requirements in force that the rule applies to a purchase, as site paths, sorted. */
 export async function expectedRequirements(
   origin: string,
@@ -57,7 +47,7 @@ export async function expectedRequirements(
   const { requirements } = await getJson<{ requirements: OpenRequirement[] }>(
     routes.openRequirements(),
   );
-  const { riskCategories } = await getJson<{ riskCategories: OpenCategory[] }>(
+  const { riskCategories } = await getJson<{ riskCategories: OpenRiskCategory[] }>(
     routes.openRiskCategories(),
   );
   const category = riskCategories.find((c) => c.id === categoryId);

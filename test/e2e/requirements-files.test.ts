@@ -7,32 +7,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { coversCategory } from '../../src/lib/applicability';
+import type { OpenRequirement, OpenRiskCategory } from '../../src/lib/requirements/open-data';
 import { routes } from '../../src/lib/routes';
 import { docxText } from '../unit/requirements-helpers';
 import { url } from './browser';
 
 const contentDir = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? 'content');
-
-interface OpenRequirement {
-  id: string;
-  code: string;
-  title: string;
-  requirementText: string;
-  documentation: { what: string; when: string }[];
-  version: string;
-  effectiveFrom: string;
-  supersedes: string | null;
-  supersededBy: string | null;
-  appliesTo: { riskCategories: 'alle-hoyrisiko' | string[]; valueOverNok: number };
-  url: string;
-  docxUrl: string;
-}
-interface OpenCategory {
-  id: string;
-  title: string;
-  highRisk: boolean;
-  requirements: string[];
-}
 
 async function fetchOk(sitePath: string) {
   const response = await fetch(url(sitePath));
@@ -43,7 +23,8 @@ const getJson = async <T>(sitePath: string) => (await (await fetchOk(sitePath)).
 const requirements = async () =>
   (await getJson<{ requirements: OpenRequirement[] }>(routes.openRequirements())).requirements;
 const categories = async () =>
-  (await getJson<{ riskCategories: OpenCategory[] }>(routes.openRiskCategories())).riskCategories;
+  (await getJson<{ riskCategories: OpenRiskCategory[] }>(routes.openRiskCategories()))
+    .riskCategories;
 const whitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Ids of entries in a content folder whose frontmatter says draft: true. */

@@ -9,32 +9,17 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { requirementApplies } from '../../src/lib/applicability';
+import type { OpenRequirement, OpenRiskCategory } from '../../src/lib/requirements/open-data';
 import { routes } from '../../src/lib/routes';
 import { newPage, openPage, url } from './browser';
-
-interface OpenRequirement {
-  id: string;
-  code: string;
-  title: string;
-  kind: string;
-  oslomodellenPart: string;
-  supersedes: string | null;
-  supersededBy: string | null;
-  appliesTo: { riskCategories: 'alle-hoyrisiko' | string[]; valueOverNok: number };
-}
-interface OpenCategory {
-  id: string;
-  title: string;
-  highRisk: boolean;
-  requirements: string[];
-}
 
 const getJson = async <T>(sitePath: string) => (await (await fetch(url(sitePath))).json()) as T;
 const requirements = async () =>
   (await getJson<{ requirements: OpenRequirement[] }>(routes.openRequirements())).requirements;
 const current = async () => (await requirements()).filter((r) => r.supersededBy === null);
 const categories = async () =>
-  (await getJson<{ riskCategories: OpenCategory[] }>(routes.openRiskCategories())).riskCategories;
+  (await getJson<{ riskCategories: OpenRiskCategory[] }>(routes.openRiskCategories()))
+    .riskCategories;
 const rule = (r: OpenRequirement) => ({
   appliesTo: {
     valueOverNok: r.appliesTo.valueOverNok,
