@@ -179,12 +179,14 @@ async function loadTranslations(all: Published, problems: Map<string, Problem[]>
       { norwegian: REGISTRY[name].folder, english: translationFolder(name) },
     );
     for (const [file, list] of found) problems.set(file, [...(problems.get(file) ?? []), ...list]);
-    const published = translations.filter((translation) => !translation.data.draft);
-    publishedTranslations.set(name, published);
-    const statuses = pairTranslations(
-      norwegian.filter((entry) => !entry.data.draft),
-      published,
+    const publishedNorwegian = norwegian.filter((entry) => !entry.data.draft);
+    // A finished translation of a draft is not published either.
+    const publishedIds = new Set(publishedNorwegian.map((entry) => entry.id));
+    const published = translations.filter(
+      (translation) => !translation.data.draft && publishedIds.has(translation.id),
     );
+    publishedTranslations.set(name, published);
+    const statuses = pairTranslations(publishedNorwegian, published);
     for (const status of statuses) {
       report.push({ status, file: fileOf(status.translation ?? status.entry) });
     }
