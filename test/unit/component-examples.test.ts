@@ -31,7 +31,9 @@ async function violations(fragment: string): Promise<string[]> {
   await page.setContent(
     `<!doctype html><html lang="nb"><head><title>Eksempel</title></head><body><main><h1>Eksempel</h1>${fragment}</main></body></html>`,
   );
+  // axe.run() in the page itself: no frames here to merge results from in a page of axe's own.
   const result = await new AxeBuilder({ page })
+    .setLegacyMode()
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   await context.close();
