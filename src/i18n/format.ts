@@ -163,3 +163,8 @@ function collectNames(message: string, names: Set<string>, key: string): void {
     i = close;
   }
 }
+
+/** The locale of the page a browser script runs on, from `<html lang>` (the layout writes it). */
+export function documentLocale(doc: Document = document): MessageLocale {
+  return doc.documentElement.lang.startsWith('en') ? 'en' : 'nb';
+}

@@ -43,9 +43,9 @@ export interface Strings {
   /** The whole dictionary, for labels looked up by a schema value (`dict.levels[level]`). */
   readonly dict: UiStrings;
   /** A message by its dotted key, e.g. t('nav.requirements'). */
-  t(key: UiKey): string;
+  readonly t: (key: UiKey) => string;
   /** A message with its {placeholders} and plurals filled in. */
-  format(key: UiKey, values: MessageValues): string;
+  readonly format: (key: UiKey, values: MessageValues) => string;
 }
 
 function lookup(dictionary: UiStrings, key: UiKey): string {

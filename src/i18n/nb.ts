@@ -33,6 +33,9 @@ type SchemaLabels = {
   requirementKinds: Labels<typeof REQUIREMENT_KINDS>;
   oslomodellenParts: Labels<typeof OSLOMODELLEN_PARTS>;
   levels: Labels<typeof REQUIREMENT_LEVELS>;
+  levelsInText: Labels<typeof REQUIREMENT_LEVELS>;
+  audiencesInText: Record<Audience, string>;
+  caseStatusesInText: Labels<typeof CASE_STATUSES>;
   documentationPhases: Labels<typeof DOCUMENTATION_PHASES>;
   riskSources: Labels<typeof RISK_SOURCES>;
   caseStatuses: Labels<typeof CASE_STATUSES>;
@@ -156,6 +159,7 @@ export const nb = {
     valueText: '{value} over {years} år',
     status: 'Status',
     statusAsOf: 'Status i {year}',
+    statusAsOfValue: 'Status i {year}: {status}',
     requirements: 'Kravet i kravkatalogen',
     challenge: 'Utfordringen',
     actions: 'Dette ble gjort',
@@ -232,13 +236,31 @@ export const nb = {
     konkurranse: 'Konkurranse',
     kontraktsoppfolging: 'Kontraktsoppfølging',
   },
+  /**
+   * Labels inside a sentence (lower case where the language wants it). After the labels
+   * they copy: the CMS takes the first group whose keys match an enum (src/lib/cms/config.ts).
+   */
+  levelsInText: {
+    basis: 'basis',
+    avansert: 'avansert',
+    spydspiss: 'spydspiss',
+  },
+  audiencesInText: {
+    leverandor: 'leverandører',
+    innkjoper: 'innkjøpere',
+    kursdeltaker: 'kursdeltakere',
+  },
+  caseStatusesInText: {
+    pagaende: 'pågående',
+    avsluttet: 'avsluttet',
+  },
   templates: {
     lead: 'Maler for innkjøpere som stiller og følger opp krav om etisk handel. Lenkene til filene går alltid til nyeste versjon, og hver versjon har i tillegg sin egen faste adresse.',
     filters: 'Filtrer malene',
     filterStage: 'Fase i anskaffelsen',
     filterAudience: 'Hvem malen er for',
     all: 'Alle maler',
-    count: '{count} maler',
+    count: '{count, plural, one {# mal} other {# maler}}',
     none: 'Ingen maler passer dette filteret.',
     stageTitle: 'Maler i fasen «{stage}»',
     audienceTitle: 'Maler for {audience}',
@@ -253,6 +275,7 @@ export const nb = {
       'Størrelse og SHA-256-sjekksum er regnet ut da siden ble bygget. Med sjekksummen kan du kontrollere at filen du har lastet ned, er den samme som vi publiserte.',
     checksum: 'SHA-256',
     latest: 'Nyeste versjon',
+    downloadLatest: 'Last ned (nyeste versjon)',
     thisVersion: 'Versjon {version} (fast adresse)',
     generated: 'Laget fra teksten på denne siden',
     text: 'Teksten i malen',
@@ -266,7 +289,7 @@ export const nb = {
     lessonGoals: 'I denne leksjonen lærer du',
     duration: 'Tid',
     lessons: 'Leksjoner',
-    lessonCount: '{count} leksjoner',
+    lessonCount: '{count, plural, one {# leksjon} other {# leksjoner}}',
     lessonOf: 'Leksjon {number} av {total}',
     start: 'Start kurset',
     pager: 'Forrige og neste leksjon',
@@ -492,6 +515,15 @@ export const nb = {
     effectiveFrom: 'Gjelder fra',
     level: 'Nivå',
     version: 'Versjon',
+    versionLabel: 'Versjon {version}',
+    versionInline: '(versjon {version})',
+    codeVersion: '{code} versjon {version}',
+    titleVersion: '{title}, versjon {version}',
+    versionEffectiveFrom: '(versjon {version}, gjelder fra {date}).',
+    effectiveFromInline: 'gjelder fra',
+    feedItemTitle: '{label}: {code} {title}, versjon {version}',
+    feedItemTitleExample: 'Fiktivt eksempel: {label}: {code} {title}, versjon {version}',
+    wordsChanged: '{added} ord lagt til, {removed} ord fjernet',
     weight: 'Vekt i evalueringen',
     thisPage: 'denne siden',
     requirementText: 'Kravtekst',
@@ -510,8 +542,6 @@ export const nb = {
     changeNote: 'Hva er endret',
     readVersion: 'Les versjon',
     versions: 'Alle versjoner',
-    wordsAdded: 'ord lagt til',
-    wordsRemoved: 'ord fjernet',
     removedLegend: 'fjernet tekst',
     addedLegend: 'ny tekst',
     removedStart: '[fjernet:',
@@ -681,12 +711,12 @@ export const nb = {
     asOf: 'Beregnet ved bygging',
     none: 'Ingen oppføringer skal gjennomgås de neste 60 dagene.',
     overdue: 'Fristen har passert',
-    soon: 'Skal gjennomgås innen {days} dager',
+    soon: 'Skal gjennomgås innen {days, plural, one {# dag} other {# dager}}',
     entry: 'Oppføring',
     collection: 'Samling',
     reviewBy: 'Gjennomgås innen',
     file: 'Fil',
-    daysAgo: '{days} dager siden',
+    daysAgo: '{days, plural, one {# dag} other {# dager}} siden',
     provenanceTitle: 'Kilder og fiktive eksempler',
     provenanceLead:
       'Alle {count} publiserte oppføringer med kildene sine. {illustrations} er fiktive eksempler. {old} har opplysninger som er mer enn {years} år gamle regnet fra byggedatoen; de står først og bør sjekkes mot en nyere kilde.',
@@ -694,7 +724,7 @@ export const nb = {
     noSources: 'Ingen kilde',
     factsAsOf: 'Opplysninger fra',
     factsOld: '{year} – mer enn {years} år gammelt',
-    daysLeft: 'om {days} dager',
+    daysLeft: 'om {days, plural, one {# dag} other {# dager}}',
     today: 'i dag',
   },
   openData: {

@@ -72,18 +72,15 @@ describe('changeLog', () => {
       { id: 'eks', data: sampleRequirement({ example: true, supersedes: undefined }) },
       { id: 'ekte', data: sampleRequirement({ supersedes: undefined, code: 'EH-SD3' }) },
     ]);
-    const titleLabels = {
-      isNew: 'Nytt krav',
-      isVersion: 'Ny versjon',
-      version: 'versjon',
-      example: 'Fiktivt eksempel',
-    };
     const byId = (id: string) => [example, sourced].find((c) => c!.requirement.id === id)!;
-    expect(feedItemTitle(byId('eks'), titleLabels)).toBe(
+    expect(feedItemTitle(byId('eks'))).toBe(
       'Fiktivt eksempel: Nytt krav: EH-SD2 Sosial dialog på fabrikknivå, versjon 2.0',
     );
-    expect(feedItemTitle(byId('ekte'), titleLabels)).toBe(
+    expect(feedItemTitle(byId('ekte'))).toBe(
       'Nytt krav: EH-SD3 Sosial dialog på fabrikknivå, versjon 2.0',
+    );
+    expect(feedItemTitle(byId('eks'), 'en')).toBe(
+      'Fictional example: New requirement: EH-SD2 Sosial dialog på fabrikknivå, version 2.0',
     );
     expect(feedItemContent(byId('eks'), labels)).toMatch(
       /^<p><strong>Fiktivt eksempel:<\/strong> Laget/,

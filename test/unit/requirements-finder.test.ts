@@ -161,13 +161,3 @@ describe('formatNok', () => {
     expect(formatNok(500_000).replace(/\s/g, ' ')).toBe('500 000 kr');
   });
 });
-
-describe('fillIn', () => {
-  it('fills placeholders', async () => {
-    const { fillIn } = await import('../../src/lib/requirements/finder');
-    expect(fillIn('{count} krav for {category}', { count: 2, category: 'Tekstiler' })).toBe(
-      '2 krav for Tekstiler',
-    );
-    expect(() => fillIn('{missing}', {})).toThrow(/missing/);
-  });
-});

@@ -7,9 +7,9 @@ import {
   readState,
   writeState,
 } from '../../src/lib/search/query';
-import { fill, statusText, toHit, type SearchMessages } from '../../src/lib/search/results';
+import { searchMessages } from '../../src/lib/search/messages';
+import { statusText, toHit } from '../../src/lib/search/results';
 import { norwegianSpelling } from '../../src/lib/search/spelling';
-import { nb, t } from '../../src/i18n/nb';
 
 describe('search state in the address', () => {
   test('reads the header form’s ?q= and the page’s own filters', () => {
@@ -91,22 +91,7 @@ describe('Norwegian spelling', () => {
   });
 });
 
-const messages: SearchMessages = {
-  count: t('search.count'),
-  countFor: t('search.countFor'),
-  none: t('search.none'),
-  noneFor: t('search.noneFor'),
-  respelled: t('search.respelled'),
-  shown: t('search.shown'),
-  updated: t('search.updated'),
-  meetingDate: t('search.meetingDate'),
-  superseded: t('search.superseded'),
-  loading: t('search.loading'),
-  example: t('common.example'),
-  partlyFictional: nb.provenanceStatuses['partly-illustrative'],
-  exampleHref: '/om/innholdet/',
-  types: nb.searchType,
-};
+const messages = searchMessages('nb', '/om/innholdet/');
 
 describe('what the reader sees and hears', () => {
   test('the live region counts the results', () => {
@@ -118,10 +103,9 @@ describe('what the reader sees and hears', () => {
     expect(statusText(3, 'klaer', messages, 'klær')).toBe(
       '3 treff på «klær». Vi leste «klaer» med æ, ø og å.',
     );
-  });
-
-  test('fill leaves unknown placeholders visible rather than inventing text', () => {
-    expect(fill('{a} og {b}', { a: 'x' })).toBe('x og {b}');
+    const english = searchMessages('en', '/en/about/content/');
+    expect(statusText(1, 'shoes', english)).toBe('1 result for “shoes”');
+    expect(statusText(1234, '', english)).toBe('1,234 results');
   });
 
   test('a result shows its type, date, summary and the example label', () => {

@@ -5,10 +5,11 @@
  * cases and lessons. Runs only where JavaScript does (html.js-enabled); what it remembers stays
  * in localStorage and is never sent anywhere. Storage may be blocked: then nothing is marked.
  */
+import { documentLocale, formatMessage, LOCALE_TAGS, type MessageLocale } from '../../i18n/format';
 import { isNewSince, STORAGE_KEY, visit } from '../../lib/follow/last-visit';
 
-const dateText = (day: string) =>
-  new Intl.DateTimeFormat('nb-NO', {
+const dateText = (day: string, locale: MessageLocale) =>
+  new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -41,9 +42,12 @@ export function markSinceLastVisit(
   if (since !== null) {
     for (const summary of doc.querySelectorAll<HTMLElement>('[data-since-summary]')) {
       const template = summary.dataset['template'] ?? '';
-      summary.textContent = template
-        .replace('{date}', dateText(since))
-        .replace('{count}', String(marked));
+      const locale = documentLocale(doc);
+      summary.textContent = formatMessage(
+        template,
+        { date: dateText(since, locale), count: marked },
+        locale,
+      );
       summary.hidden = false;
     }
   }

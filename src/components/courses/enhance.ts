@@ -12,6 +12,7 @@ import {
   type Progress,
 } from '../../lib/courses/progress';
 import type { ResumeLesson } from '../../lib/pages/course';
+import { documentLocale, formatMessage, type MessageValues } from '../../i18n/format';
 
 /** localStorage, or undefined where the browser refuses it (private mode, blocked storage). */
 function storage(): Storage | undefined {
@@ -27,9 +28,8 @@ function storage(): Storage | undefined {
 
 const readProgress = (store: Storage): Progress => parseProgress(store.getItem(PROGRESS_KEY));
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+const fill = (template: string, values: MessageValues) =>
+  formatMessage(template, values, documentLocale());
 
 function enhanceQuiz(quiz: HTMLElement): void {
   const correctText = quiz.dataset['correct'] ?? '';

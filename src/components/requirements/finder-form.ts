@@ -3,8 +3,8 @@
  * "Vis krav" moves focus to the answer so it is in view and read out. The address keeps the
  * answers (?kategori=…&verdi=…), so a result can be shared. The rule is src/lib's.
  */
+import { documentLocale, formatMessage } from '../../i18n/format';
 import {
-  fillIn,
   findRequirements,
   formatNok,
   type FinderData,
@@ -29,6 +29,7 @@ export function startFinder(): void {
   if (!form || !output || !embedded) return;
 
   const { data, text } = JSON.parse(embedded) as { data: FinderData; text: FinderText };
+  const locale = documentLocale();
   const category = form.elements.namedItem('kategori') as HTMLSelectElement;
   const value = form.elements.namedItem('verdi') as HTMLInputElement;
   const sourced = form.elements.namedItem('egne') as HTMLInputElement | null;
@@ -53,7 +54,7 @@ export function startFinder(): void {
     };
     const heading = element('h2', {
       tabIndex: -1,
-      textContent: fillIn(matches.length > 0 ? text.some : text.none, values),
+      textContent: formatMessage(matches.length > 0 ? text.some : text.none, values, locale),
     });
     heading.dataset['finderHeading'] = '';
     const nodes: Node[] = [heading];
@@ -79,7 +80,7 @@ export function startFinder(): void {
       const template = i === 0 && matches.length === 0 ? text.higherFirst : text.higher;
       nodes.push(
         element('p', {
-          textContent: fillIn(template, { threshold: formatNok(overNok), count }),
+          textContent: formatMessage(template, { threshold: formatNok(overNok), count }, locale),
         }),
       );
     }

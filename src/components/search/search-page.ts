@@ -16,7 +16,8 @@ import {
   writeState,
   type SearchState,
 } from '../../lib/search/query';
-import { fill, statusText, toHit, type Hit, type SearchMessages } from '../../lib/search/results';
+import { formatMessage } from '../../i18n/format';
+import { statusText, toHit, type Hit, type SearchMessages } from '../../lib/search/results';
 import { norwegianSpelling } from '../../lib/search/spelling';
 
 /** Results shown at first and added by "Vis flere treff": each costs a small download. */
@@ -103,7 +104,11 @@ export function startSearchPage(): void {
     rendered = from + items.length;
     more.hidden = rendered >= hits.length;
     shown.hidden = hits.length <= PAGE_SIZE;
-    shown.textContent = fill(messages.shown, { shown: rendered, count: hits.length });
+    shown.textContent = formatMessage(
+      messages.shown,
+      { shown: rendered, count: hits.length },
+      messages.locale,
+    );
   };
 
   const search = async (state: SearchState) => {

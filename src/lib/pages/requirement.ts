@@ -26,8 +26,6 @@ export async function requirementPage(requirement: Requirement, site: URL) {
     versionHistory(requirement),
     relatedTo(requirement),
   ]);
-  const version = t('req.version');
-  const effectiveFrom = t('req.effectiveFrom').toLowerCase();
   const relatedGroups = [
     { heading: t('req.relatedCases'), entries: related.cases },
     { heading: t('req.relatedTemplates'), entries: related.templates },
@@ -74,7 +72,10 @@ export async function requirementPage(requirement: Requirement, site: URL) {
     replacedBy: next && {
       url: routes.requirement(next.id),
       label: `${next.data.code} ${next.data.title}`,
-      details: `(${version.toLowerCase()} ${next.data.version}, ${effectiveFrom} ${formatDate(next.data.effectiveFrom)}).`,
+      details: tf('req.versionEffectiveFrom', {
+        version: next.data.version,
+        date: formatDate(next.data.effectiveFrom),
+      }),
     },
     facts: {
       kind: { label: nb.requirementKinds[data.kind], url: routes.requirementsOfKind(data.kind) },
@@ -108,13 +109,13 @@ export async function requirementPage(requirement: Requirement, site: URL) {
         ? history.map((entry) => ({
             current: entry.id === id,
             url: routes.requirement(entry.id),
-            label: `${version} ${entry.data.version}`,
+            label: tf('req.versionLabel', { version: entry.data.version }),
             effectiveFrom: dated(entry.data.effectiveFrom),
             changeNote: entry.data.changeNote,
           }))
         : [],
     related: relatedGroups,
     /** «gjelder fra», as it reads inside a sentence. */
-    effectiveFromWord: effectiveFrom,
+    effectiveFromWord: t('req.effectiveFromInline'),
   };
 }

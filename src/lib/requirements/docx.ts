@@ -2,7 +2,7 @@
  * Requirements as Word documents a purchaser can paste from, generated at build time from the
  * same entries as the pages. Takes plain data (no Astro imports), so tests can call it directly.
  */
-import { nb } from '../../i18n/nb';
+import { nb, tf } from '../../i18n/nb';
 import { formatDate } from '../dates';
 import { sourceLine } from '../provenance';
 import {
@@ -54,7 +54,7 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
   if (d.example) body.add([run(nb.provenance.docxNote, { bold: true })]);
   if (d.illustrativeFields.length > 0) {
     const fields = d.illustrativeFields.map((field) => nb.illustrativeFields[field]).join(', ');
-    body.add([run(nb.provenance.illustrativeFields.replace('{fields}', fields), { bold: true })]);
+    body.add([run(tf('provenance.illustrativeFields', { fields }), { bold: true })]);
   }
   body.add([run(d.summary, { italics: true })]);
   body.add(labelled('Type', nb.requirementKinds[d.kind]));

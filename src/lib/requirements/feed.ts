@@ -6,6 +6,7 @@
 import type { RequirementData } from '../../schemas/requirement';
 import { wordDiff, diffStats } from './diff';
 import { escapeHtml } from '../html';
+import { strings, type Locale } from '../../i18n';
 import { inventedFacts, sourceLine } from '../provenance';
 
 interface RequirementLike {
@@ -47,13 +48,12 @@ export function changeLog<R extends RequirementLike>(requirements: readonly R[])
 }
 
 /** The feed item's title; an illustration says so first, as everywhere else on the site. */
-export function feedItemTitle(
-  change: Change,
-  labels: { isNew: string; isVersion: string; version: string; example: string },
-): string {
+export function feedItemTitle(change: Change, locale: Locale = 'nb'): string {
+  const { t, format } = strings(locale);
   const d = change.requirement.data;
-  const label = change.kind === 'version' ? labels.isVersion : labels.isNew;
-  return `${d.example ? `${labels.example}: ` : ''}${label}: ${d.code} ${d.title}, ${labels.version} ${d.version}`;
+  const label = t(change.kind === 'version' ? 'req.newVersion' : 'req.newRequirement');
+  const values = { label, code: d.code, title: d.title, version: d.version };
+  return format(d.example ? 'req.feedItemTitleExample' : 'req.feedItemTitle', values);
 }
 
 /** The feed item's HTML body: the illustration mark (or which facts are invented), summary, change note, requirement text and sources. */

@@ -144,12 +144,3 @@ export function thresholdBands<R extends RuleOfRequirement>(
 
 /** "500 000 kr": one formatter for the pages and the finder's script. */
 export { formatNok } from '../format';
-
-/** Fills "{name}" placeholders in a UI string; a placeholder without a value is a bug and throws. */
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in «${template}»`);
-    return String(value);
-  });
-}

@@ -37,7 +37,7 @@ export function requirementLinkItem(req: LinkedRequirement): string {
       escapeHtml(
         tf('req.kindAndLevel', {
           kind: nb.requirementKinds[kind],
-          level: nb.levels[level].toLowerCase(),
+          level: nb.levelsInText[level],
         }),
       ) +
       (invented.has('level') ? ` ${fictionalMarkHtml()}` : '') +

@@ -2,12 +2,15 @@
  * What the search page shows: a result as the reader sees it and the sentence the live region
  * announces. Pure, with the words passed in from src/i18n/nb.ts when the page is built.
  */
+import { formatMessage, type MessageLocale, type MessageValues } from '../../i18n/format';
 import { formatDate } from '../dates';
 import type { PagefindData } from './engine';
 import { FILTER_KEYS, SEARCH_TYPES, type SearchType } from './types';
 
 /** The UI strings the page script needs, chosen from nb.ts at build time. */
 export interface SearchMessages {
+  /** The page's language, for plurals and numbers. */
+  locale: MessageLocale;
   count: string;
   countFor: string;
   none: string;
@@ -27,14 +30,9 @@ export interface SearchMessages {
   types: Record<SearchType, string>;
 }
 
-/** A template with {placeholders} filled in; numbers in Norwegian style ("1 234"). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString('nb-NO') : value;
-  });
-}
+/** A message with its placeholders and plurals filled in, in the page's language. */
+const fill = (template: string, values: MessageValues, messages: SearchMessages) =>
+  formatMessage(template, values, messages.locale);
 
 export interface Hit {
   url: string;
@@ -72,9 +70,9 @@ export function toHit(data: PagefindData, messages: SearchMessages): Hit {
     example: data.meta['example'] === 'true',
     partlyFictional: data.meta['partlyFictional'] === 'true',
     date: meeting
-      ? fill(messages.meetingDate, { date: meeting })
-      : updated && fill(messages.updated, { date: updated }),
-    superseded: replacedBy ? fill(messages.superseded, { title: replacedBy }) : undefined,
+      ? fill(messages.meetingDate, { date: meeting }, messages)
+      : updated && fill(messages.updated, { date: updated }, messages),
+    superseded: replacedBy ? fill(messages.superseded, { title: replacedBy }, messages) : undefined,
   };
 }
 
@@ -85,7 +83,9 @@ export function statusText(
   messages: SearchMessages,
   respelled?: string,
 ): string {
-  if (respelled) return fill(messages.respelled, { count, query, respelled });
-  if (count === 0) return query ? fill(messages.noneFor, { query }) : messages.none;
-  return query ? fill(messages.countFor, { count, query }) : fill(messages.count, { count });
+  if (respelled) return fill(messages.respelled, { count, query, respelled }, messages);
+  if (count === 0) return query ? fill(messages.noneFor, { query }, messages) : messages.none;
+  return query
+    ? fill(messages.countFor, { count, query }, messages)
+    : fill(messages.count, { count }, messages);
 }

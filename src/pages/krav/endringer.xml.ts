@@ -19,12 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       const d = change.requirement.data;
       const invented = inventedFacts(d).note;
       return {
-        title: feedItemTitle(change, {
-          isNew: t('req.newRequirement'),
-          isVersion: t('req.newVersion'),
-          version: t('req.version').toLowerCase(),
-          example: t('common.example'),
-        }),
+        title: feedItemTitle(change),
         link: routes.requirement(change.requirement.id),
         pubDate: change.date,
         description: `${d.example ? `${t('provenance.feedNote')} ` : ''}${invented ? `${invented} ` : ''}${d.changeNote ?? d.summary}`,
