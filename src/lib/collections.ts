@@ -5,6 +5,7 @@
  * data layer, the field reference, the search facets and the tests read this list; none keeps
  * a copy of its own. The order here is the order of the field reference.
  */
+import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { caseSchema } from '../schemas/case';
 import { courseSchema } from '../schemas/course';
@@ -147,6 +148,35 @@ export type TranslationCollectionName = ReturnType<typeof translationCollection<
 
 /** The folder under content/ of a translated collection's English entries. */
 export const translationFolder = (name: TranslatedName) => `en/${REGISTRY[name].folder}`;
+
+/**
+ * Every collection Astro loads: each registry collection, and for each translated one its English
+ * entries in content/en/<folder>/ (a folder that may not exist yet, so `optional`).
+ */
+export const CONTENT_COLLECTIONS = [
+  ...COLLECTIONS.map((key) => ({
+    key,
+    folder: REGISTRY[key].folder,
+    schema: REGISTRY[key].schema as z.ZodType,
+    optional: false,
+  })),
+  ...TRANSLATED.map((key) => ({
+    key: translationCollection(key),
+    folder: translationFolder(key),
+    schema: translationSchema(key) as z.ZodType,
+    optional: true,
+  })),
+];
+
+/** The content config's collections, typed by the schemas, so `getCollection` returns typed entries. */
+export type ContentCollections = {
+  [K in CollectionName]: { loader: Loader; schema: (typeof REGISTRY)[K]['schema'] };
+} & {
+  [K in TranslatedName as `${K}En`]: {
+    loader: Loader;
+    schema: NonNullable<(typeof REGISTRY)[K]['translation']>;
+  };
+};
 
 /** The page an entry is published on. */
 export function entryUrl(entry: { collection: CollectionName; id: string; data: unknown }): string {

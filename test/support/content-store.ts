@@ -1,8 +1,8 @@
 /**
  * The collections as `getCollection` hands them to the data layer, read from content trees
  * without a build (under vitest Astro's content layer never runs, so `getCollection` is empty).
- * Like the portal's loader (src/lib/content/loader.ts): every registry folder and, for the
- * translated collections, content/en/<folder>/; `.md` and `.mdx` files, not `files/` or names
+ * Like the portal's loader (src/lib/content/loader.ts), over the content config's collections
+ * (CONTENT_COLLECTIONS): `.md` and `.mdx` files, not `files/` or names
  * starting with `_`; frontmatter by Astro's own parser, blank fields dropped, then the
  * collection's schema. Unit tests put these entries behind a mocked `astro:content`.
  */
@@ -11,14 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
-import {
-  COLLECTIONS,
-  REGISTRY,
-  TRANSLATED,
-  translationCollection,
-  translationFolder,
-  translationSchema,
-} from '../../src/lib/collections';
+import { CONTENT_COLLECTIONS } from '../../src/lib/collections';
 import { withoutEmptyValues } from '../../src/lib/content/empty-values';
 
 export interface StoredEntry {
@@ -70,21 +63,11 @@ async function readFolder(
 export async function readCollections(
   roots: readonly string[],
 ): Promise<Map<string, StoredEntry[]>> {
-  const lists = await Promise.all([
-    ...COLLECTIONS.map(async (name) => {
-      const { folder, schema } = REGISTRY[name];
-      return [name, await readFolder(roots, folder, name, schema)] as const;
-    }),
-    ...TRANSLATED.map(async (name) => {
-      const key = translationCollection(name);
-      const entries = await readFolder(
-        roots,
-        translationFolder(name),
-        key,
-        translationSchema(name),
-      );
-      return [key, entries] as const;
-    }),
-  ]);
+  const lists = await Promise.all(
+    CONTENT_COLLECTIONS.map(
+      async ({ key, folder, schema }) =>
+        [key, await readFolder(roots, folder, key, schema)] as const,
+    ),
+  );
   return new Map(lists);
 }

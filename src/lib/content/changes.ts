@@ -23,6 +23,7 @@ import { routes } from '../routes';
 import { once } from '../once';
 import { allRequirements } from './requirements';
 import { site, type Entry } from './site';
+import type { RequirementData } from '../../schemas/requirement';
 
 /** What a procurement, meeting, case or lesson gives the change list; its address from the registry. */
 const changeSource = (
@@ -40,7 +41,16 @@ const changeSource = (
   scope,
 });
 
-const requirementTitle = (data: { code: string; title: string }) => `${data.code} ${data.title}`;
+/** What a requirement's changes say about it, in the change list and the feeds. */
+const requirementFacts = (id: string, data: RequirementData) => ({
+  id,
+  title: `${data.code} ${data.title}`,
+  url: routes.requirement(id),
+  summary: data.summary,
+  example: data.example,
+  inventedNote: inventedFacts(data).note,
+  scope: requirementScope(data),
+});
 
 /** Each meeting's categories (meetingScope in src/lib/changes.ts says which count), by meeting id. */
 export const meetingScopes = once(async (): Promise<Map<string, CategoryScope>> => {
@@ -66,13 +76,7 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
     ...changeLog(await allRequirements()).map((change) => {
       const { id, data } = change.requirement;
       return requirementVersionChange({
-        id,
-        title: requirementTitle(data),
-        url: routes.requirement(id),
-        summary: data.summary,
-        example: data.example,
-        inventedNote: inventedFacts(data).note,
-        scope: requirementScope(data),
+        ...requirementFacts(id, data),
         kind: change.kind,
         date: change.date,
         version: data.version,
@@ -82,16 +86,10 @@ export const allChanges = once(async (): Promise<SiteChange[]> => {
     ...requirements.flatMap(({ id, data }) =>
       entryChanges(
         {
+          ...requirementFacts(id, data),
           collection: 'requirements',
-          id,
-          title: requirementTitle(data),
-          url: routes.requirement(id),
-          summary: data.summary,
-          example: data.example,
-          inventedNote: inventedFacts(data).note,
           updated: data.updated,
           changes: data.changes,
-          scope: requirementScope(data),
         },
         false,
       ),

@@ -80,3 +80,11 @@ export async function categoriesWithFeed(kind: 'rss' | 'ics'): Promise<RiskCateg
   const feeds = await categoryFeeds();
   return (await allCategories()).filter((c) => feeds.get(c.id)?.[kind]);
 }
+
+/** `getStaticPaths` for one kind of category feed: a path per category that has one. */
+export async function categoryFeedPaths(kind: 'rss' | 'ics') {
+  return (await categoriesWithFeed(kind)).map((category) => ({
+    params: { id: category.id },
+    props: { category },
+  }));
+}

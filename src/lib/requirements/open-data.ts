@@ -187,6 +187,14 @@ interface RequirementInput {
   data: RequirementData;
 }
 
+/** What every record ends with: where its facts come from, whether it is an example, when it changed. */
+const provenanceOf = (d: RequirementData | RiskCategoryData) => ({
+  sources: d.sources.map(plainSource),
+  factsAsOf: d.factsAsOf ?? null,
+  example: d.example,
+  updated: isoDate(d.updated),
+});
+
 /** One requirement in the open-data shape; URLs are absolute. */
 export function toOpenRequirement(
   requirement: RequirementInput,
@@ -224,10 +232,7 @@ export function toOpenRequirement(
     changeNote: d.changeNote ?? null,
     audience: [...d.audience],
     illustrativeFields: [...d.illustrativeFields],
-    sources: d.sources.map(plainSource),
-    factsAsOf: d.factsAsOf ?? null,
-    example: d.example,
-    updated: isoDate(d.updated),
+    ...provenanceOf(d),
     url: links.url,
     docxUrl: links.docxUrl,
   };
@@ -247,10 +252,7 @@ export function toOpenRiskCategory(
     risks: [...d.risks],
     classifiedBy: [...d.classifiedBy],
     requirements: links.requirements,
-    sources: d.sources.map(plainSource),
-    factsAsOf: d.factsAsOf ?? null,
-    example: d.example,
-    updated: isoDate(d.updated),
+    ...provenanceOf(d),
     url: links.url,
   };
 }

@@ -1,14 +1,4 @@
 import type { APIRoute } from 'astro';
-import {
-  jsonResponse,
-  jsonSchemaOf,
-  requirementsFileSchema,
-  SCHEMA_TYPE,
-} from '../../lib/requirements/open-data';
-import { routes } from '../../lib/routes';
+import { openDataSchemaResponse } from '../../lib/pages/open-data';
 
-export const GET: APIRoute = ({ site }) =>
-  jsonResponse(
-    jsonSchemaOf(requirementsFileSchema, new URL(routes.openRequirementsSchema(), site).href),
-    SCHEMA_TYPE,
-  );
+export const GET: APIRoute = ({ site }) => openDataSchemaResponse('requirements', site);

@@ -1,13 +1,9 @@
 /** A category's calendar: planned announcements, deadlines and upcoming meetings. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categoriesWithFeed, categoryCalendarFile } from '../../../lib/content/follow';
+import { categoryFeedPaths, categoryCalendarFile } from '../../../lib/content/follow';
 import type { RiskCategory } from '../../../lib/content/risk-categories';
 
-export const getStaticPaths = (async () =>
-  (await categoriesWithFeed('ics')).map((category) => ({
-    params: { id: category.id },
-    props: { category },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => categoryFeedPaths('ics')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
   if (!site)

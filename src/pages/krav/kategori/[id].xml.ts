@@ -2,14 +2,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { tf } from '../../../i18n/nb';
-import { categoriesWithFeed, categoryFeedItems } from '../../../lib/content/follow';
+import { categoryFeedPaths, categoryFeedItems } from '../../../lib/content/follow';
 import type { RiskCategory } from '../../../lib/content/risk-categories';
 
-export const getStaticPaths = (async () =>
-  (await categoriesWithFeed('rss')).map((category) => ({
-    params: { id: category.id },
-    props: { category },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => categoryFeedPaths('rss')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`: the feed needs absolute links');
