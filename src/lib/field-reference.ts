@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
 import {
   COLLECTIONS,
   REGISTRY,
@@ -14,6 +15,10 @@ import {
   translationSchema,
 } from './collections';
 import { textFieldNames, textFields } from './translations';
+
+// Required, not imported: as an ES import, Node first scans the whole 9 MB compiler to detect its
+// module format and named exports, which cost half a second of every build (bench profile).
+const ts = createRequire(import.meta.url)('typescript') as typeof TS;
 
 /**
  * What kind of value a field holds, read from the same source as `type`, for tools that need
@@ -64,12 +69,12 @@ export interface CollectionDoc {
 const SCHEMA_DIR = path.resolve('src/schemas');
 const REGISTRY_FILE = path.resolve('src/lib/collections.ts');
 
-function parse(file: string): ts.SourceFile {
+function parse(file: string): TS.SourceFile {
   return ts.createSourceFile(file, readFileSync(file, 'utf-8'), ts.ScriptTarget.Latest, true);
 }
 
-function jsDocOf(node: ts.Node): string {
-  const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
+function jsDocOf(node: TS.Node): string {
+  const docs = (node as { jsDoc?: TS.JSDoc[] }).jsDoc ?? [];
   return docs
     .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
     .join(' ')
@@ -78,10 +83,10 @@ function jsDocOf(node: ts.Node): string {
 }
 
 /** Top-level `const NAME = ...` declarations of a file, plus those imported from siblings. */
-function declarations(file: string, seen = new Map<string, Map<string, ts.Expression>>()) {
+function declarations(file: string, seen = new Map<string, Map<string, TS.Expression>>()) {
   const cached = seen.get(file);
   if (cached) return cached;
-  const map = new Map<string, ts.Expression>();
+  const map = new Map<string, TS.Expression>();
   seen.set(file, map);
   const source = parse(file);
   for (const statement of source.statements) {
@@ -100,17 +105,17 @@ function declarations(file: string, seen = new Map<string, Map<string, ts.Expres
   return map;
 }
 
-type Decls = Map<string, ts.Expression>;
+type Decls = Map<string, TS.Expression>;
 
 interface Unwrapped {
-  core: ts.Expression;
+  core: TS.Expression;
   optional: boolean;
   /** The calls peeled off, outermost first: name and arguments. */
-  checks: { method: string; args: readonly ts.Expression[] }[];
+  checks: { method: string; args: readonly TS.Expression[] }[];
 }
 
 /** Peels `x.optional()`, `.default()`, `.refine()`, `as const` and friends off an expression. */
-function unwrap(expr: ts.Expression): Unwrapped {
+function unwrap(expr: TS.Expression): Unwrapped {
   let optional = false;
   const checks: Unwrapped['checks'] = [];
   let node = expr;
@@ -146,7 +151,7 @@ function unwrap(expr: ts.Expression): Unwrapped {
   }
 }
 
-function stringValues(expr: ts.Expression | undefined, decls: Decls): string[] {
+function stringValues(expr: TS.Expression | undefined, decls: Decls): string[] {
   if (!expr) return [];
   const { core } = unwrap(expr);
   if (ts.isIdentifier(core)) return stringValues(decls.get(core.text), decls);
@@ -156,7 +161,7 @@ function stringValues(expr: ts.Expression | undefined, decls: Decls): string[] {
   return [];
 }
 
-const zCall = (node: ts.Expression) =>
+const zCall = (node: TS.Expression) =>
   ts.isCallExpression(node) &&
   ts.isPropertyAccessExpression(node.expression) &&
   ts.isIdentifier(node.expression.expression) &&
@@ -186,7 +191,7 @@ interface Described {
   refined?: boolean | undefined;
 }
 
-const literalValue = (node: ts.Expression | undefined): unknown => {
+const literalValue = (node: TS.Expression | undefined): unknown => {
   if (!node) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isNumericLiteral(node)) return Number(node.text);
@@ -204,7 +209,7 @@ const literalValue = (node: ts.Expression | undefined): unknown => {
 };
 
 /** The `error` text of a check's options ({ error: '…' }), the words the build uses. */
-function errorText(options: ts.Expression | undefined): string | undefined {
+function errorText(options: TS.Expression | undefined): string | undefined {
   if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
   for (const prop of options.properties) {
     if (ts.isPropertyAssignment(prop) && prop.name.getText() === 'error') {
@@ -243,7 +248,7 @@ function applyChecks(shape: FieldShape, checks: Unwrapped['checks']): FieldShape
   return out;
 }
 
-function describe(expr: ts.Expression, decls: Decls): Described {
+function describe(expr: TS.Expression, decls: Decls): Described {
   const { core, checks } = unwrap(expr);
   const refined = checks.some((check) => ['refine', 'superRefine'].includes(check.method));
   const described = describeCore(core, decls);
@@ -254,7 +259,7 @@ function describe(expr: ts.Expression, decls: Decls): Described {
   };
 }
 
-function describeCore(core: ts.Expression, decls: Decls): Described {
+function describeCore(core: TS.Expression, decls: Decls): Described {
   if (ts.isIdentifier(core)) {
     const named = NAMED_TYPES[core.text];
     const value = decls.get(core.text);
@@ -353,7 +358,7 @@ function describeCore(core: ts.Expression, decls: Decls): Described {
   }
 }
 
-function objectFields(expr: ts.Expression): ts.ObjectLiteralExpression | undefined {
+function objectFields(expr: TS.Expression): TS.ObjectLiteralExpression | undefined {
   const { core } = unwrap(expr);
   if (ts.isObjectLiteralExpression(core)) return core;
   const call = zCall(core);
@@ -363,7 +368,7 @@ function objectFields(expr: ts.Expression): ts.ObjectLiteralExpression | undefin
 }
 
 function collectFields(
-  object: ts.ObjectLiteralExpression,
+  object: TS.ObjectLiteralExpression,
   decls: Decls,
   prefix: string,
 ): FieldDoc[] {
@@ -406,7 +411,7 @@ function collectFields(
  * names the variants it belongs to (onlyIn); the discriminator lists every variant's value.
  */
 function variantFields(
-  variants: ts.Expression | undefined,
+  variants: TS.Expression | undefined,
   decls: Decls,
   prefix: string,
 ): FieldDoc[] {
@@ -443,7 +448,7 @@ function variantFields(
 }
 
 /** All fields of a schema expression: an object, or the union of a discriminated union's variants. */
-function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
+function schemaFields(expr: TS.Expression, decls: Decls): FieldDoc[] {
   const { core, checks } = unwrap(expr);
   const call = zCall(core);
   const fields =
@@ -459,7 +464,7 @@ function schemaFields(expr: ts.Expression, decls: Decls): FieldDoc[] {
     const pathProp =
       options && ts.isObjectLiteralExpression(options)
         ? options.properties.find(
-            (p): p is ts.PropertyAssignment =>
+            (p): p is TS.PropertyAssignment =>
               ts.isPropertyAssignment(p) && p.name.getText() === 'path',
           )
         : undefined;
@@ -495,7 +500,7 @@ export function fieldReference(): CollectionDoc[] {
       }
     }
   }
-  const visit = (node: ts.Node) => {
+  const visit = (node: TS.Node) => {
     if (
       ts.isPropertyAssignment(node) &&
       ts.isCallExpression(node.initializer) &&
@@ -507,7 +512,7 @@ export function fieldReference(): CollectionDoc[] {
         config &&
         ts.isObjectLiteralExpression(config) &&
         config.properties.find(
-          (p): p is ts.PropertyAssignment =>
+          (p): p is TS.PropertyAssignment =>
             ts.isPropertyAssignment(p) && p.name.getText() === 'schema',
         );
       if (schema && ts.isIdentifier(schema.initializer))
