@@ -72,6 +72,10 @@ export default defineConfig({
   // are unchanged from the cache in `cacheDir`, instead of rendering them again.
   experimental: { incrementalBuild: true },
   vite: {
+    // Vite's cache (its dependency scan, the dev server's prebundled modules) beside Astro's, not
+    // in node_modules/.vite: builds with their own PORTAL_CACHE_DIR then share no cache, and the
+    // fixture builds' workspaces can link node_modules whole (test/build/fixture-site.ts).
+    cacheDir: path.join(cacheDir, 'vite'),
     // The CSP (scripts/nginx/etiskhandel.conf) has no 'unsafe-inline': never inline a script into the page.
     build: {
       assetsInlineLimit: 0,

@@ -28,6 +28,8 @@ const newEntry = (...args: string[]) =>
       ...process.env,
       PATH: `${path.join(site.dir, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
       PORTAL_CONTENT_DIR: site.contentDir,
+      // Astro's and Vite's caches in the workspace, not in the linked node_modules/.
+      PORTAL_CACHE_DIR: path.join(site.dir, 'cache'),
     },
   });
 
