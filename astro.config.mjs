@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { decapBundle } from './src/lib/cms/integration.ts';
+import { keepOutput } from './src/lib/content/keep-output.ts';
 
 // Tests and the benchmark build other content trees and write elsewhere through these variables.
 const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
@@ -64,6 +65,8 @@ export default defineConfig({
     // which reads only pages marked data-pagefind-body, nor any navigation).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     decapBundle(),
+    // Last: it removes what no build step before it wrote or kept (src/lib/content/keep-output.ts).
+    keepOutput(),
   ],
   // Two entries with the same id (file name) are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
@@ -78,6 +81,9 @@ export default defineConfig({
     cacheDir: path.join(cacheDir, 'vite'),
     // The CSP (scripts/nginx/etiskhandel.conf) has no 'unsafe-inline': never inline a script into the page.
     build: {
+      // A warm build keeps the unchanged pages where they are; keepOutput() empties the folder
+      // when it is not as the last build left it, and removes what this build did not make.
+      emptyOutDir: false,
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX entry carries Astro's "use astro:head-inject" marker, and Rolldown warns

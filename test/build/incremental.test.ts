@@ -7,6 +7,8 @@
  *   category's .docx, open data, the change feed, the search index);
  * - every other output is byte-identical to the first build, and the other requirement's page
  *   and .docx were copied from the cache, not rendered again.
+ * A last warm build after the other requirement is deleted leaves none of its outputs behind
+ * (the output folder is kept between builds, src/lib/content/keep-output.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -41,6 +43,8 @@ let first: Map<string, string>;
 let warmBuild: BuildResult;
 let warm: Map<string, string>;
 let cold: Map<string, string>;
+let afterRemoval: BuildResult;
+let removed: Map<string, string>;
 
 beforeAll(async () => {
   site = await fixtureSite('base');
@@ -71,8 +75,13 @@ beforeAll(async () => {
   const coldBuild = await site.build();
   expect(coldBuild.ok, coldBuild.output.slice(-3000)).toBe(true);
   cold = await snapshot(site.outDir);
-  // Three builds: up to 15 minutes on a busy two-core machine.
-}, 900_000);
+
+  await rm(path.join(site.contentDir, 'requirements/fixturkrav-to.md'));
+  afterRemoval = await site.build();
+  expect(afterRemoval.ok, afterRemoval.output.slice(-3000)).toBe(true);
+  removed = await snapshot(site.outDir);
+  // Four builds: up to 20 minutes on a busy two-core machine.
+}, 1_200_000);
 afterAll(async () => {
   await site?.remove();
 });
@@ -115,5 +124,18 @@ describe('a warm build after one requirement changed', () => {
       const holds = texts.some((f) => f.file.split('!')[0] === file && f.text.includes(SENTENCE));
       expect(holds, `${file} holds the new text`).toBe(true);
     }
+  });
+});
+
+describe('a warm build after a requirement was deleted', () => {
+  test('leaves none of its outputs, and no file the cold build did not have', () => {
+    for (const file of ['krav/fixturkrav-to/index.html', 'krav/fixturkrav-to.docx']) {
+      expect(cold.has(file), `${file} before`).toBe(true);
+      expect(removed.has(file), `${file} after`).toBe(false);
+    }
+    // The search index is written anew after every build, its files named by their content.
+    const left = [...removed.keys()].filter((file) => !file.startsWith('pagefind/'));
+    expect(left.filter((file) => !cold.has(file))).toEqual([]);
+    expect(afterRemoval.output).toMatch(/file\(s\) from earlier builds removed from the output/);
   });
 });
