@@ -417,6 +417,40 @@ export const en = {
     cancelledNote: 'This meeting has been cancelled.',
     endedNow: 'The meeting is over.',
   },
+  notFound: {
+    title: 'Page not found',
+    lead: 'The page you asked for does not exist, or it has moved.',
+    home: 'Go to the home page',
+    requirements: 'See all requirements',
+    search: 'Search the portal',
+  },
+  /** The Word documents (.docx) of a requirement and of a category's requirements. */
+  docx: {
+    labelled: '{label}: ',
+    title: '{code} {title}',
+    titleExample: 'Fictional example: {code} {title}',
+    threshold: 'Applies when the contract value is above',
+    weight: 'Weight',
+    weightValue: '{percent}%',
+    followUp: 'How UKE follows up',
+    changed: 'Changed in this version',
+    categoryTitle: 'Ethical trade requirements: {category}',
+    categoryIntro:
+      'This document brings together the requirements {owner} sets in procurements in the category “{category}”. Each requirement states the contract value it applies from.',
+    categoryNone: 'No ethical trade requirements apply to this category.',
+  },
+  /** Calendar files (.ics) for market-dialogue meetings. */
+  calendar: {
+    feedName: 'Market dialogue – ethical trade in the City of Oslo',
+    example: 'Fictional example: {title}',
+    cancelled: 'Cancelled: {title}',
+    exampleNote: 'Fictional example. {note}',
+    moreInfo: 'More information and registration: {url}',
+    online: 'Online meeting',
+    hybrid: '{address}, or online',
+    onlineLine: 'Online: {link}',
+    hybridLine: '{address} / online: {link}',
+  },
   procurements: {
     title: 'Planned procurements',
     lead: 'Procurements in high-risk categories that UKE is planning or running, with the ethical trade requirements that will apply. This lets suppliers prepare in good time.',

@@ -463,6 +463,40 @@ export const nb = {
     cancelledNote: 'Dette møtet er avlyst.',
     endedNow: 'Møtet er over.',
   },
+  notFound: {
+    title: 'Fant ikke siden',
+    lead: 'Siden du ba om finnes ikke, eller den er flyttet.',
+    home: 'Gå til forsiden',
+    requirements: 'Se alle krav',
+    search: 'Søk i portalen',
+  },
+  /** The Word documents (.docx) of a requirement and of a category's requirements. */
+  docx: {
+    labelled: '{label}: ',
+    title: '{code} {title}',
+    titleExample: 'Fiktivt eksempel: {code} {title}',
+    threshold: 'Gjelder når kontraktsverdien er over',
+    weight: 'Vekt',
+    weightValue: '{percent} %',
+    followUp: 'Slik følger UKE opp',
+    changed: 'Endret i denne versjonen',
+    categoryTitle: 'Krav om etisk handel: {category}',
+    categoryIntro:
+      'Dette dokumentet samler kravene {owner} stiller i anskaffelser i kategorien «{category}». Hvert krav sier hvilken kontraktsverdi det gjelder fra.',
+    categoryNone: 'Ingen krav om etisk handel gjelder for denne kategorien.',
+  },
+  /** Calendar files (.ics) for market-dialogue meetings. */
+  calendar: {
+    feedName: 'Markedsdialog – etisk handel i Oslo kommune',
+    example: 'Fiktivt eksempel: {title}',
+    cancelled: 'Avlyst: {title}',
+    exampleNote: 'Fiktivt eksempel. {note}',
+    moreInfo: 'Mer informasjon og påmelding: {url}',
+    online: 'Digitalt møte',
+    hybrid: '{address}, eller digitalt',
+    onlineLine: 'Digitalt: {link}',
+    hybridLine: '{address} / digitalt: {link}',
+  },
   procurements: {
     title: 'Planlagte anskaffelser',
     lead: 'Anskaffelser i høyrisikokategorier som UKE planlegger eller har gående, med kravene om etisk handel som vil gjelde. Slik kan leverandører forberede seg i god tid.',

@@ -3,7 +3,6 @@ import { createEvents } from 'ics';
 import {
   calendarSummary,
   eventOf,
-  FEED_NAME,
   foldLines,
   PRODUCT_ID,
   meetingCalendar,
@@ -90,6 +89,21 @@ describe('meetingCalendar', () => {
     expect(calendarSummary({ title: 'X', example: true, cancelled: false })).toBe(
       'Fiktivt eksempel: X',
     );
+  });
+
+  test('an English meeting is in English throughout, from the same facts', () => {
+    const [event] = events(
+      meetingCalendar(meeting({ example: true, cancelled: true, locale: 'en', title: 'Workwear' })),
+    );
+    expect(event?.['SUMMARY']).toBe('Fictional example: Cancelled: Workwear');
+    expect(event?.['DESCRIPTION']).toMatch(
+      /^Fictional example\. Made to show how the portal works/,
+    );
+    expect(event?.['DESCRIPTION']).toMatch(/More information and registration: https:/);
+    expect(calendarLocation({ kind: 'hybrid', address: 'Grensen 13' }, 'en')).toBe(
+      'Grensen 13 / online: the link will be sent to those who register',
+    );
+    expect(locationText({ kind: 'digitalt' }, 'en')).toBe('Online meeting');
   });
 
   test('folds lines at 75 octets (RFC 5545 §3.1), never inside a character', () => {
@@ -249,7 +263,7 @@ describe('meetingFeed from the meetings’ own events', () => {
     const feed = meetingFeed(list);
     const viaPackage = createEvents(
       list.filter((m) => !m.cancelled).map((m) => eventOf(m)),
-      { productId: PRODUCT_ID, calName: FEED_NAME },
+      { productId: PRODUCT_ID, calName: 'Markedsdialog – etisk handel i Oslo kommune' },
     );
     expect(viaPackage.error).toBeNull();
     expect(feed).toBe(foldLines(viaPackage.value ?? ''));

@@ -61,6 +61,37 @@ describe('requirementDocx', () => {
   });
 });
 
+describe('the English .docx', () => {
+  it('has every label, heading and note in English; the Norwegian words are gone', async () => {
+    const data = sampleRequirement({ example: true });
+    const text = docxText(
+      await requirementDocx({ data, appliesToText: 'Workwear', sourceUrl, locale: 'en' }),
+    );
+    expect(text).toContain('FICTIONAL EXAMPLE: This requirement was made to show');
+    expect(text).toContain('Type: Special contract condition');
+    expect(text).toContain('Version: 2.0');
+    expect(text).toContain('Requirement text');
+    expect(text).toContain('What the supplier must document');
+    expect(text).toContain('During the contract period');
+    expect(text).toContain('How UKE follows up');
+    expect(text).toContain(`Source: ${sourceUrl}`);
+    for (const norwegian of ['Versjon', 'Kravtekst', 'Gjelder', 'Kilde', 'Slik følger']) {
+      expect(text).not.toContain(norwegian);
+    }
+    const category = docxText(
+      await categoryDocx({
+        categoryTitle: 'Consultancy',
+        date: new Date('2026-11-01T00:00:00Z'),
+        sourceUrl,
+        requirements: [],
+        locale: 'en',
+      }),
+    );
+    expect(category).toContain('Ethical trade requirements: Consultancy');
+    expect(category).toContain('No ethical trade requirements apply to this category.');
+  });
+});
+
 describe('categoryDocx', () => {
   it('collects every requirement for the category', async () => {
     const first = sampleRequirement();

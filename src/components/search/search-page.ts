@@ -147,7 +147,7 @@ export function startSearchPage(): void {
       status.textContent = statusText(hits.length, state.q, messages, respelled);
     } catch (error) {
       if (runId !== run) return;
-      console.error('Søket feilet', error);
+      console.error('Search failed', error);
       hits = [];
       list.replaceChildren();
       status.textContent = '';
@@ -200,7 +200,7 @@ export function startSearchPage(): void {
   });
   // Keyboard and screen-reader users continue at the first new result.
   more.addEventListener('click', () => {
-    render(rendered, run, true).catch((error: unknown) => console.error('Søket feilet', error));
+    render(rendered, run, true).catch((error: unknown) => console.error('Search failed', error));
   });
 
   const arrival = readState(location.search);

@@ -3,14 +3,13 @@
  * UTC, so Oslo wall times are converted to instants here, deliberately, before it sees them.
  */
 import { createEvent, createEvents, type EventAttributes } from 'ics';
-import { nb } from '../../i18n/nb';
+import { strings, type Locale } from '../../i18n';
 import { calendarLocation, type MeetingFacts } from './location';
 import { osloToInstant } from './time';
 
 /** UIDs must never change, or calendars duplicate the event: the id plus a fixed domain. */
 export const UID_DOMAIN = 'etiskhandel.uke.oslo.kommune.no';
 export const PRODUCT_ID = '-//Oslo kommune UKE//Etisk handel//NB';
-export const FEED_NAME = 'Markedsdialog – etisk handel i Oslo kommune';
 
 export interface CalendarMeeting extends MeetingFacts {
   id: string;
@@ -23,24 +22,35 @@ export const meetingUid = (id: string) => `${id}@${UID_DOMAIN}`;
 
 /** SUMMARY: invented meetings say so first, as everywhere else on the site. */
 export function calendarSummary(
-  meeting: Pick<CalendarMeeting, 'title' | 'cancelled' | 'example'>,
+  meeting: Pick<CalendarMeeting, 'title' | 'cancelled' | 'example' | 'locale'>,
 ): string {
-  return `${meeting.example ? `${nb.common.example}: ` : ''}${meeting.cancelled ? 'Avlyst: ' : ''}${meeting.title}`;
+  const { format } = strings(meeting.locale);
+  const title = meeting.cancelled
+    ? format('calendar.cancelled', { title: meeting.title })
+    : meeting.title;
+  return meeting.example ? format('calendar.example', { title }) : title;
 }
 
 /** The event the ics package writes for a meeting. */
 export function eventOf(meeting: CalendarMeeting): EventAttributes {
+  const { t, format } = strings(meeting.locale);
   const event = {
     uid: meetingUid(meeting.id),
     title: calendarSummary(meeting),
-    description: `${meeting.example ? `${nb.common.example}. ${nb.common.exampleNote}\n\n` : ''}${meeting.summary}\n\nMer informasjon og påmelding: ${meeting.url}`,
+    description: [
+      ...(meeting.example
+        ? [format('calendar.exampleNote', { note: t('common.exampleNote') })]
+        : []),
+      meeting.summary,
+      format('calendar.moreInfo', { url: meeting.url }),
+    ].join('\n\n'),
     start: osloToInstant(meeting.start).getTime(),
     end: osloToInstant(meeting.end).getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
     endInputType: 'utc',
     endOutputType: 'utc',
-    location: calendarLocation(meeting.location),
+    location: calendarLocation(meeting.location, meeting.locale),
     url: meeting.url,
     status: meeting.cancelled ? 'CANCELLED' : 'CONFIRMED',
     // No ORGANIZER: RFC 5545 gives it a required cal-address (mailto:) value, and the portal
@@ -140,6 +150,7 @@ export function calendarFile(name: string, vevents: readonly string[]): string {
 }
 
 /** The feed of upcoming meetings; callers pass only those, and cancelled ones are left out here too. */
-export function meetingFeed(meetings: readonly CalendarMeeting[]): string {
-  return calendarFile(FEED_NAME, meetings.filter((m) => !m.cancelled).map(meetingEvent));
+export function meetingFeed(meetings: readonly CalendarMeeting[], locale: Locale = 'nb'): string {
+  const name = strings(locale).t('calendar.feedName');
+  return calendarFile(name, meetings.filter((m) => !m.cancelled).map(meetingEvent));
 }

@@ -1,4 +1,5 @@
 /** schema.org/Event for a meeting page, so search engines and calendars can read the facts. */
+import type { Locale } from '../../i18n';
 import { linkLater, type MeetingFacts, type MeetingLocation } from './location';
 import { osloIsoWithOffset } from './time';
 
@@ -16,21 +17,21 @@ const SCHEMA = 'https://schema.org/';
 const place = (address: string) => ({ '@type': 'Place', name: address, address });
 // Without a known link to the meeting itself, the virtual location is the meeting's own page,
 // which says how the link comes (never another site's home page).
-const virtual = (url: string | undefined, page: string) =>
+const virtual = (url: string | undefined, page: string, locale: Locale | undefined) =>
   url
     ? { '@type': 'VirtualLocation', url }
-    : { '@type': 'VirtualLocation', url: page, name: linkLater() };
+    : { '@type': 'VirtualLocation', url: page, name: linkLater(locale) };
 
-function locationOf(location: MeetingLocation, page: string) {
+function locationOf(location: MeetingLocation, page: string, locale: Locale | undefined) {
   switch (location.kind) {
     case 'fysisk':
       return { mode: 'OfflineEventAttendanceMode', location: place(location.address) };
     case 'digitalt':
-      return { mode: 'OnlineEventAttendanceMode', location: virtual(location.url, page) };
+      return { mode: 'OnlineEventAttendanceMode', location: virtual(location.url, page, locale) };
     case 'hybrid':
       return {
         mode: 'MixedEventAttendanceMode',
-        location: [place(location.address), virtual(location.url, page)],
+        location: [place(location.address), virtual(location.url, page, locale)],
       };
   }
 }
@@ -39,7 +40,7 @@ export function meetingJsonLd(
   meeting: EventMeeting,
   organizer: Organizer,
 ): Record<string, unknown> {
-  const { mode, location } = locationOf(meeting.location, meeting.url);
+  const { mode, location } = locationOf(meeting.location, meeting.url, meeting.locale);
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -53,7 +54,7 @@ export function meetingJsonLd(
     location,
     organizer: { '@type': 'GovernmentOrganization', name: organizer.name, url: organizer.url },
     isAccessibleForFree: true,
-    inLanguage: 'nb',
+    inLanguage: meeting.locale ?? 'nb',
     ...(meeting.registrationUrl
       ? {
           offers: {

@@ -1,5 +1,5 @@
 /** Where a meeting is, in words for people and calendars. */
-import { t } from '../../i18n/nb';
+import { strings, type Locale } from '../../i18n';
 
 export type MeetingLocation =
   | { kind: 'fysisk'; address: string }
@@ -17,31 +17,38 @@ export interface MeetingFacts {
   cancelled: boolean;
   /** Absolute URL of the meeting page. */
   url: string;
+  /** The language the page and calendar are written in (default Norwegian). */
+  locale?: Locale | undefined;
 }
 
 /** Said instead of a link when the editor has no link to the meeting itself yet. */
-export const linkLater = () => t('meetings.linkLaterShort');
+export const linkLater = (locale: Locale = 'nb') => strings(locale).t('meetings.linkLaterShort');
 
 /** "Digitalt møte" / the address / "<address>, eller digitalt". */
-export function locationText(location: MeetingLocation): string {
+export function locationText(location: MeetingLocation, locale: Locale = 'nb'): string {
+  const { t, format } = strings(locale);
   switch (location.kind) {
     case 'fysisk':
       return location.address;
     case 'digitalt':
-      return 'Digitalt møte';
+      return t('calendar.online');
     case 'hybrid':
-      return `${location.address}, eller digitalt`;
+      return format('calendar.hybrid', { address: location.address });
   }
 }
 
 /** The one-line LOCATION of a calendar event: the address, and the link when there is one. */
-export function calendarLocation(location: MeetingLocation): string {
+export function calendarLocation(location: MeetingLocation, locale: Locale = 'nb'): string {
+  const { format } = strings(locale);
   switch (location.kind) {
     case 'fysisk':
       return location.address;
     case 'digitalt':
-      return `Digitalt: ${location.url ?? linkLater()}`;
+      return format('calendar.onlineLine', { link: location.url ?? linkLater(locale) });
     case 'hybrid':
-      return `${location.address} / digitalt: ${location.url ?? linkLater()}`;
+      return format('calendar.hybridLine', {
+        address: location.address,
+        link: location.url ?? linkLater(locale),
+      });
   }
 }

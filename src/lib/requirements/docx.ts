@@ -2,7 +2,7 @@
  * Requirements as Word documents a purchaser can paste from, generated at build time from the
  * same entries as the pages. Takes plain data (no Astro imports), so tests can call it directly.
  */
-import { nb, tf } from '../../i18n/nb';
+import { strings, type Locale, type Strings } from '../../i18n';
 import { formatDate } from '../dates';
 import { sourceLine } from '../provenance';
 import {
@@ -24,12 +24,17 @@ export interface DocxRequirement {
   /** Names of the categories it covers, already worked out (e.g. "alle høyrisikokategorier"). */
   appliesToText: string;
   sourceUrl: string;
+  /** The document's language (default Norwegian); `data` is already in that language. */
+  locale?: Locale | undefined;
 }
 
 type Level = 'top' | 'nested';
 
-const labelled = (label: string, value: string): Inline[] => [
-  run(`${label}: `, { bold: true }),
+const labelRun = ({ format }: Strings, label: string): Inline =>
+  run(format('docx.labelled', { label }), { bold: true });
+
+const labelled = (words: Strings, label: string, value: string): Inline[] => [
+  labelRun(words, label),
   run(value),
 ];
 
@@ -46,38 +51,45 @@ function addText(body: BodyBuilder, text: string, style?: ParagraphStyle): void 
 /** The body of one requirement; `level` lets the category document nest it under its own title. */
 function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
   const d = req.data;
+  const words = strings(req.locale);
+  const { t, format, dict } = words;
+  const field = (label: string, value: string) => labelled(words, label, value);
   const h1: ParagraphStyle = level === 'top' ? 'Title' : 'Heading1';
   const h2: ParagraphStyle = level === 'top' ? 'Heading1' : 'Heading2';
   const body = new BodyBuilder();
   const heading = (text: string, style: ParagraphStyle) => body.add([run(text)], { style });
-  heading(`${d.code} ${d.title}`, h1);
-  if (d.example) body.add([run(nb.provenance.docxNote, { bold: true })]);
+  heading(format('docx.title', { code: d.code, title: d.title }), h1);
+  if (d.example) body.add([run(t('provenance.docxNote'), { bold: true })]);
   if (d.illustrativeFields.length > 0) {
-    const fields = d.illustrativeFields.map((field) => nb.illustrativeFields[field]).join(', ');
-    body.add([run(tf('provenance.illustrativeFields', { fields }), { bold: true })]);
+    const fields = d.illustrativeFields.map((name) => dict.illustrativeFields[name]).join(', ');
+    body.add([run(format('provenance.illustrativeFields', { fields }), { bold: true })]);
   }
   body.add([run(d.summary, { italics: true })]);
-  body.add(labelled('Type', nb.requirementKinds[d.kind]));
-  body.add(labelled('Oslomodellen', nb.oslomodellenParts[d.oslomodellenPart]));
-  body.add(labelled('Gjelder for', req.appliesToText));
-  body.add(labelled('Gjelder når kontraktsverdien er over', formatNok(d.appliesTo.valueOverNok)));
-  body.add(labelled('Nivå', nb.levels[d.level]));
-  if (d.kind === 'tildelingskriterium') body.add(labelled('Vekt', `${d.weightPercent} %`));
-  body.add(labelled('Versjon', d.version));
-  body.add(labelled('Gjelder fra', formatDate(d.effectiveFrom)));
-  heading('Kravtekst', h2);
+  body.add(field(t('req.kind'), dict.requirementKinds[d.kind]));
+  body.add(field(t('req.part'), dict.oslomodellenParts[d.oslomodellenPart]));
+  body.add(field(t('req.appliesTo'), req.appliesToText));
+  body.add(field(t('docx.threshold'), formatNok(d.appliesTo.valueOverNok)));
+  body.add(field(t('req.level'), dict.levels[d.level]));
+  if (d.kind === 'tildelingskriterium') {
+    body.add(
+      field(t('docx.weight'), format('docx.weightValue', { percent: d.weightPercent ?? 0 })),
+    );
+  }
+  body.add(field(t('req.version'), d.version));
+  body.add(field(t('req.effectiveFrom'), formatDate(d.effectiveFrom)));
+  heading(t('req.requirementText'), h2);
   addText(body, d.requirementText, 'IntenseQuote');
-  heading('Dette må leverandøren dokumentere', h2);
-  if (d.documentation.length === 0) body.add([run('Kravet krever ingen egen dokumentasjon.')]);
+  heading(t('req.documentation'), h2);
+  if (d.documentation.length === 0) body.add([run(t('req.noDocumentation'))]);
   for (const { phase, duties } of dutiesByPhase(d.documentation)) {
-    body.add([run(nb.documentationPhases[phase], { bold: true })]);
+    body.add([run(dict.documentationPhases[phase], { bold: true })]);
     for (const duty of duties) {
       body.add([run(duty.what), run(` – ${duty.when}`, { italics: true })], { bullet: true });
     }
   }
-  heading('Slik følger UKE opp', h2);
+  heading(t('docx.followUp'), h2);
   addText(body, d.followUp);
-  heading('Rettslig og politisk grunnlag', h2);
+  heading(t('req.legalBasis'), h2);
   for (const basis of d.legalBasis) {
     body.add(
       basis.url ? [run(`${basis.title}: `), link(basis.url, basis.url)] : [run(basis.title)],
@@ -85,13 +97,13 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
     );
   }
   if (d.changeNote) {
-    heading('Endret i denne versjonen', h2);
+    heading(t('docx.changed'), h2);
     addText(body, d.changeNote);
   }
-  heading(nb.provenance.sources, h2);
-  if (d.sources.length === 0) body.add([run(nb.provenance.sourcesNone)]);
+  heading(t('provenance.sources'), h2);
+  if (d.sources.length === 0) body.add([run(t('provenance.sourcesNone'))]);
   for (const source of d.sources) body.add([run(sourceLine(source))], { bullet: true });
-  body.add([run('Kilde: ', { bold: true }), link(req.sourceUrl, req.sourceUrl)], {
+  body.add([labelRun(words, t('common.source')), link(req.sourceUrl, req.sourceUrl)], {
     spacingBefore: 240,
   });
   return body.build();
@@ -104,7 +116,7 @@ const nestedBlocks = new WeakMap<RequirementData, Map<string, BodyXml>>();
 function nestedBlock(req: DocxRequirement): BodyXml {
   let byContext = nestedBlocks.get(req.data);
   if (!byContext) nestedBlocks.set(req.data, (byContext = new Map<string, BodyXml>()));
-  const key = `${req.appliesToText}\n${req.sourceUrl}`;
+  const key = `${req.locale ?? 'nb'}\n${req.appliesToText}\n${req.sourceUrl}`;
   let block = byContext.get(key);
   if (!block) byContext.set(key, (block = requirementBlock(req, 'nested')));
   return block;
@@ -112,10 +124,12 @@ function nestedBlock(req: DocxRequirement): BodyXml {
 
 /** A .docx with one requirement. */
 export async function requirementDocx(req: DocxRequirement): Promise<Buffer> {
+  const { t, format } = strings(req.locale);
+  const { code, title, example } = req.data;
   return packDocument([requirementBlock(req, 'top')], {
-    title: `${req.data.example ? `${nb.common.example}: ` : ''}${req.data.code} ${req.data.title}`,
+    title: format(example ? 'docx.titleExample' : 'docx.title', { code, title }),
     description: req.data.summary,
-    creator: nb.site.ownerLong,
+    creator: t('site.ownerLong'),
     date: req.data.updated,
   });
 }
@@ -127,24 +141,24 @@ export async function categoryDocx(options: {
   requirements: readonly DocxRequirement[];
   /** The document's date: when its newest requirement was updated, or the build date if none. */
   date: Date;
+  /** The document's language (default Norwegian); the requirements carry theirs. */
+  locale?: Locale | undefined;
 }): Promise<Buffer> {
-  const title = `Krav om etisk handel: ${options.categoryTitle}`;
+  const words = strings(options.locale);
+  const { t, format } = words;
+  const category = options.categoryTitle;
+  const title = format('docx.categoryTitle', { category });
   const intro = new BodyBuilder()
     .add([run(title)], { style: 'Title' })
-    .add([
-      run(
-        `Dette dokumentet samler kravene ${nb.site.ownerLong} stiller i anskaffelser i kategorien ` +
-          `«${options.categoryTitle}». Hvert krav sier hvilken kontraktsverdi det gjelder fra.`,
-      ),
-    ])
-    .add([run('Kilde: ', { bold: true }), link(options.sourceUrl, options.sourceUrl)]);
+    .add([run(format('docx.categoryIntro', { owner: t('site.ownerLong'), category }))])
+    .add([labelRun(words, t('common.source')), link(options.sourceUrl, options.sourceUrl)]);
   if (options.requirements.length === 0) {
-    intro.add([run('Ingen krav om etisk handel gjelder for denne kategorien.')]);
+    intro.add([run(t('docx.categoryNone'))]);
   }
   return packDocument([intro.build(), ...options.requirements.map(nestedBlock)], {
     title,
     description: title,
-    creator: nb.site.ownerLong,
+    creator: t('site.ownerLong'),
     date: options.date,
   });
 }
