@@ -60,6 +60,7 @@ describe('parseMarkdown', () => {
         '',
         '> Sitat',
       ].join('\n'),
+      'mdx',
     );
     expect(blocks.map((b) => b.kind)).toEqual([
       'heading',
@@ -98,5 +99,23 @@ describe('parseMarkdown', () => {
       kind: 'paragraph',
       content: [{ text: '## ikke en overskrift', code: true }],
     });
+  });
+
+  test('a .md body is Markdown: braces and a lone < are text, HTML tags go and their words stay', () => {
+    const [paragraph] = parseMarkdown('Pris {eks. mva} < 5 000 kr, se <abbr title="x">UKE</abbr>.');
+    expect(paragraph?.kind === 'paragraph' && plainText(paragraph.content)).toBe(
+      'Pris {eks. mva} < 5 000 kr, se UKE.',
+    );
+  });
+
+  test('an .mdx body is MDX: the words inside components stay, expressions go', () => {
+    const blocks = parseMarkdown(
+      '<Callout>\n\nHusk *fristen*.\n\n</Callout>\n\nSe {props.x} <Term id="a">ordet</Term>.',
+      'mdx',
+    );
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? plainText(b.content) : b.kind))).toEqual([
+      'Husk fristen.',
+      'Se  ordet.',
+    ]);
   });
 });

@@ -28,6 +28,8 @@ export interface DocxSource {
   author: string;
   /** The Markdown/MDX body. */
   body: string;
+  /** How to read the body: an .mdx file's body as MDX. */
+  format?: 'md' | 'mdx';
   /** The date the document carries as created/modified (the version's date). */
   date: Date;
 }
@@ -161,7 +163,7 @@ function makeDeterministic(packed: Uint8Array, date: Date): Uint8Array {
 
 /** A .docx of a template's text. */
 export async function generateDocx(source: DocxSource): Promise<Uint8Array> {
-  const blocks = parseMarkdown(source.body);
+  const blocks = parseMarkdown(source.body, source.format);
   const document = new Document({
     title: source.title,
     creator: source.author,

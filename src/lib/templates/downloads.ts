@@ -191,6 +191,7 @@ export async function templateDownloads(
         subtitle: `Versjon ${entry.data.version} · endret ${formatDate(date)} · ${PUBLISHER}`,
         author: PUBLISHER,
         body,
+        format: entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md',
         date,
       });
       downloads.push({
