@@ -1,8 +1,9 @@
 /**
  * Issue 4, "bad input": a requirement that references an unknown category or an unknown
  * superseded entry, a threshold below zero, or two requirements with the same id fails the
- * build, naming the file and the field. One build per mistake (the two references in one, as
- * the build reports every broken reference at once), on a copy of test/fixtures/base.
+ * build, naming the file and the field. One build per kind of check, as the build reports every
+ * broken reference at once and every schema problem of a file at once; on a copy of
+ * test/fixtures/base.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
@@ -40,22 +41,15 @@ describe('a broken requirement fails the build, naming the file and the field', 
     `);
   });
 
-  test('a threshold below zero', async () => {
-    const message = await messageAfter((s) =>
-      s.edit(REQUIREMENT, 'valueOverNok: 500000', 'valueOverNok: -1'),
-    );
+  test('a threshold below zero and a documentation duty with a phase that is not one of the four', async () => {
+    // Both are the schema's findings in one file, so one build reports both.
+    const message = await messageAfter(async (s) => {
+      await s.edit(REQUIREMENT, 'valueOverNok: 500000', 'valueOverNok: -1');
+      await s.edit(REQUIREMENT, '    phase: oppstart\n', '    phase: senere\n');
+    });
     expect(message).toMatchInlineSnapshot(`
       "Feil i content/requirements/fixturkrav.md:
-        - feltet «appliesTo.valueOverNok»: fant tallet -1, forventet et beløp på 0 kroner eller mer"
-    `);
-  });
-
-  test('a documentation duty with a phase that is not one of the four', async () => {
-    const message = await messageAfter((s) =>
-      s.edit(REQUIREMENT, '    phase: oppstart\n', '    phase: senere\n'),
-    );
-    expect(message).toMatchInlineSnapshot(`
-      "Feil i content/requirements/fixturkrav.md:
+        - feltet «appliesTo.valueOverNok»: fant tallet -1, forventet et beløp på 0 kroner eller mer
         - feltet «documentation[0].phase»: fant «senere», forventet en av «tilbud», «oppstart», «kontraktsperiode», «arlig»"
     `);
   });
