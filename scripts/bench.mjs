@@ -477,6 +477,16 @@ async function benchSize(size) {
   return run;
 }
 
+/**
+ * What a reader's first search transfers: the engine and index metadata the page loads ahead
+ * (when idle or when the field gets focus) and what the query fetches after typing. The target
+ * is for both: loading ahead moves bytes earlier, it does not make them free.
+ */
+function firstSearchBytes(run, query) {
+  const s = run.portal.search?.find((result) => result.query === query);
+  return s ? s.bytes + (s.aheadBytes ?? 0) : undefined;
+}
+
 /** Rows are measures, columns are corpus sizes. */
 function table(runs) {
   const row = (label, value) => `| ${label} | ${runs.map((r) => value(r) ?? '–').join(' | ')} |`;
@@ -492,6 +502,9 @@ function table(runs) {
     ),
     row(`first search «${query}»: loaded ahead (idle), before typing`, (r) =>
       search(r, query, 'aheadBytes', kilobytes),
+    ),
+    row(`first search «${query}»: in all (counted against the target)`, (r) =>
+      search(r, query, 'bytes', () => kilobytes(firstSearchBytes(r, query))),
     ),
     row(`first search «${query}»: typing → results`, (r) =>
       search(r, query, 'ms', (ms) => `${ms} ms`),
@@ -626,10 +639,11 @@ function verdicts(runs) {
     const bytes = searchBytesTarget(run.size);
     for (const s of run.portal.search ?? []) {
       if (s.skipped || s.error) continue;
+      const total = firstSearchBytes(run, s.query);
       list.push(
         check(
-          s.bytes <= bytes,
-          `first query «${s.query}» ${kilobytes(s.bytes)} (target ≤ ${bytes / 1000} kB)`,
+          total <= bytes,
+          `first query «${s.query}» ${kilobytes(total)}: ${kilobytes(s.aheadBytes ?? 0)} ahead + ${kilobytes(s.bytes)} after typing (target ≤ ${bytes / 1000} kB)`,
         ),
       );
       if (run.size >= 10000)

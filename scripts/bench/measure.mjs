@@ -233,7 +233,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * Serves a built site the way a production host does for transfer sizes: gzip for text when
  * the browser asks for it (Pagefind's own index files are compressed already and sent as is).
  */
-async function serveCompressed(dir) {
+async function serveCompressed(dir, onServe = () => {}) {
   const root = path.resolve(dir);
   const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
@@ -253,6 +253,7 @@ async function serveCompressed(dir) {
     }
     res.setHeader('content-length', body.length);
     res.end(body);
+    onServe({ path: urlPath, bytes: body.length });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -279,7 +280,14 @@ export async function measureSearch(
   if (!existsSync(path.join(dir, searchPath, 'index.html'))) {
     return { skipped: `no search page at ${searchPath}` };
   }
-  const server = await serveCompressed(dir);
+  // Counted where the files are served, not in the page: Pagefind fetches its WebAssembly and
+  // index chunks from a Web Worker, whose requests the page's own network events never show.
+  // Bytes are the response bodies as sent (gzip where the browser asks for it).
+  const served = [];
+  let typed = false;
+  const server = await serveCompressed(dir, (response) =>
+    served.push({ ...response, afterTyping: typed }),
+  );
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath,
@@ -288,33 +296,15 @@ export async function measureSearch(
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Every request from the page's arrival on: what loads before typing (a search engine the
-    // page fetches ahead, when idle) is reported beside what the query itself fetches.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const requests = new Map();
-    let typed = false;
-    cdp.on('Network.requestWillBeSent', (event) =>
-      requests.set(event.requestId, { url: event.request.url, bytes: 0, afterTyping: typed }),
-    );
-    cdp.on('Network.loadingFinished', (event) => {
-      const request = requests.get(event.requestId);
-      if (request) request.bytes = event.encodedDataLength;
-    });
     await page.goto(`${server.url}${searchPath}`, { waitUntil: 'networkidle' });
     // A page that loads its search engine ahead: type once that is done (Pagefind's metadata,
     // the last file it loads before a query), as a reader who arrives and then types would.
-    const started = () =>
-      [...requests.values()].some((r) => new URL(r.url).pathname.startsWith(searchFiles));
-    if (started()) {
-      await page
-        .waitForFunction(
-          () => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.pf_meta')),
-          undefined,
-          { timeout: timeoutMs },
-        )
-        .catch(() => {});
+    const servedSearchFile = (pattern) =>
+      served.some((r) => r.path.startsWith(searchFiles) && pattern.test(r.path));
+    if (servedSearchFile(/./)) {
+      const until = Date.now() + timeoutMs;
+      while (!servedSearchFile(/\.pf_meta$/) && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await page.waitForLoadState('networkidle');
     }
     // The search page's own field, not the header's (which comes first in the document).
@@ -362,11 +352,9 @@ export async function measureSearch(
     // Let fragments requested for the first screen of results finish.
     await page.waitForLoadState('networkidle').catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const list = [...requests.values()].filter((r) => r.afterTyping);
+    const list = served.filter((r) => r.afterTyping);
     // Search files the page fetched before the reader typed (its page and styles are not counted).
-    const ahead = [...requests.values()].filter(
-      (r) => !r.afterTyping && new URL(r.url).pathname.startsWith(searchFiles),
-    );
+    const ahead = served.filter((r) => !r.afterTyping && r.path.startsWith(searchFiles));
     const results = await page.evaluate(() => document.querySelectorAll('main a[href]').length);
     return {
       query,
@@ -378,7 +366,7 @@ export async function measureSearch(
       largest: list
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 5)
-        .map((r) => ({ url: new URL(r.url).pathname, bytes: r.bytes })),
+        .map((r) => ({ url: r.path, bytes: r.bytes })),
       linksAfter: results,
       submittedWithEnter: !shown,
     };
