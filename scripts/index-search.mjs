@@ -20,7 +20,7 @@ import * as pagefind from 'pagefind';
 import { closeChunkBounds, decodeCbor, encodeCbor } from '../src/lib/search/chunk-bounds.ts';
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
-import { indexCopy, withHints } from '../src/lib/search/index-html.ts';
+import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
 
 const LANGUAGE = 'nb';
 /** Pagefind's ready-made interfaces: the portal has its own search page, so they are not shipped. */
@@ -71,7 +71,7 @@ const targets = (
     if (!copy) return undefined;
     const words = [...new Set(wordsOf(copy.text))];
     for (const word of words) vocabulary.add(word);
-    return { file, html: Buffer.from(copy.html), words: words.join(' ') };
+    return { file, html: Buffer.from(copy.html), weight: copy.weight, words: words.join(' ') };
   })
 ).filter(Boolean);
 if (targets.length === 0) {
@@ -88,7 +88,7 @@ let hinted = 0;
 const responses = await inBatches(targets, (page) => {
   const hints = compoundHints(page.words ? page.words.split(' ') : [], vocabulary, splits);
   if (hints.length > 0) hinted++;
-  const content = withHints(page.html.toString('utf-8'), hints);
+  const content = copyWithHints({ html: page.html.toString('utf-8'), weight: page.weight }, hints);
   page.html = undefined;
   return index.addHTMLFile({ url: urlOf(page.file), content });
 });

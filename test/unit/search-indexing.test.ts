@@ -13,7 +13,7 @@ import {
   bodyText,
   indexCopy,
   isSearchable,
-  withHints,
+  copyWithHints,
 } from '../../src/lib/search/index-html';
 
 const vocabulary = new Set(
@@ -101,12 +101,23 @@ describe('the indexing copy of a page', () => {
     expect(indexCopy(page('<main><p>Liste</p></main>'))).toBeUndefined();
   });
 
+  test('only the searchable part is parsed, unless its start tag is not the only one of its kind', () => {
+    const main = '<main data-pagefind-body><p>Arbeidsklær</p></main>';
+    const expected = indexCopy(page(main));
+    // Text that looks like the tag elsewhere (here in a script) means the whole page is parsed.
+    const decoy = `<script>const x = '<main data-pagefind-body>';</script>`;
+    expect(indexCopy(page(`${decoy}${main}`))).toEqual(expected);
+    expect(bodyText(page(`${decoy}${main}`))).toBe(bodyText(page(main)));
+  });
+
   test('hints go at the end of the main content, lightly weighted', () => {
-    const html = page('<main data-pagefind-body><p>Arbeidsklær</p></main>');
-    expect(withHints(html, ['klær'])).toContain(
-      `<p>Arbeidsklær</p><div data-pagefind-weight="${HINT_WEIGHT}">klær</div></main><footer>`,
+    const copy = indexCopy(page('<main data-pagefind-body><p>Arbeidsklær</p></main>'));
+    if (!copy) throw new Error('no index copy');
+    expect(copyWithHints(copy, ['klær', 'arbeid'])).toBe(
+      '<!doctype html><html lang="nb"><body><main data-pagefind-body><p>Arbeidsklær</p> ' +
+        `<div data-pagefind-weight="${HINT_WEIGHT}">klær arbeid</div></main></body></html>`,
     );
-    expect(withHints(html, [])).toBe(html);
+    expect(copyWithHints(copy, [])).toBe(copy.html);
     expect(HINT_WEIGHT).toBeLessThan(1);
   });
 
@@ -114,11 +125,12 @@ describe('the indexing copy of a page', () => {
     const html = page(
       '<main id="main" data-pagefind-body data-pagefind-weight="0.1"><p>Arbeidsklær</p></main>',
     );
-    const copy = indexCopy(html)?.html ?? '';
-    expect(copy).toContain(
+    const copy = indexCopy(html);
+    if (!copy) throw new Error('no index copy');
+    expect(copy.html).toContain(
       '<main data-pagefind-body data-pagefind-weight="0.1"><p>Arbeidsklær</p>',
     );
-    expect(withHints(copy, ['klær'])).toContain(
+    expect(copyWithHints(copy, ['klær'])).toContain(
       `<div data-pagefind-weight="${HINT_WEIGHT * 0.1}">klær</div></main>`,
     );
   });

@@ -24,9 +24,22 @@ const hasPagefindData = (element: Element): boolean =>
   ) !== null;
 const NOT_TEXT = new Set(['script', 'style', 'template']);
 
-/** The element Base.astro marks with `data-pagefind-body`, or undefined. */
+/** The start tag of the element Base.astro marks with `data-pagefind-body`. */
+const SEARCHABLE_START = /<main\b[^>]*\sdata-pagefind-body\b/g;
+
+/**
+ * The element Base.astro marks with `data-pagefind-body`, or undefined. Where the page has one
+ * such start tag, only the text from it to the last `</main>` is parsed: a third of a page is
+ * header, navigation and footer, and parsing was most of the indexing script's own time.
+ */
 function searchableElement(html: string): Element | undefined {
-  return mainOf(parseDocument(html).children);
+  const starts = [...html.matchAll(SEARCHABLE_START)];
+  const end = html.lastIndexOf('</main>');
+  const part =
+    starts.length === 1 && end > starts[0]!.index
+      ? html.slice(starts[0]!.index, end + '</main>'.length)
+      : html;
+  return mainOf(parseDocument(part).children);
 }
 const mainOf = (nodes: Node[]): Element | undefined =>
   DomUtils.findOne(
@@ -79,7 +92,12 @@ export interface IndexCopy {
   html: string;
   /** Its indexed text (as `bodyText`). */
   text: string;
+  /** The page's own `data-pagefind-weight` (1 when it has none). */
+  weight: number;
 }
+
+/** How every index copy ends; hints go just before it. */
+const COPY_END = '</main></body></html>';
 
 /**
  * Ends of elements that end a word. Pagefind joins the text of adjacent elements it does not
@@ -99,24 +117,24 @@ export function indexCopy(html: string, lang = 'nb'): IndexCopy | undefined {
   const kept = DomUtils.getInnerHTML(body, { encodeEntities: 'utf8' }).replace(BLOCK_ENDS, '$& ');
   dropIgnored(body, false);
   return {
-    html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body${weightAttribute}>${kept}</main></body></html>`,
+    html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body${weightAttribute}>${kept}${COPY_END}`,
     text: textOf(body.children),
+    weight: Number(weight ?? 1),
   };
 }
 
 /** Hints weigh less than the page's own words: the page that says "klær" ranks first. */
 export const HINT_WEIGHT = 0.5;
 
-/** The page with hint words added at the end of its searchable part, weighed relative to it. */
-export function withHints(html: string, hints: readonly string[]): string {
-  if (hints.length === 0) return html;
-  const document = parseDocument(html);
-  const body = mainOf(document.children);
-  if (!body) return html;
-  const bodyWeight = Number(body.attribs['data-pagefind-weight'] ?? 1);
-  const [block] = parseDocument(
-    `<div data-pagefind-weight="${HINT_WEIGHT * bodyWeight}">${hints.join(' ')}</div>`,
-  ).children;
-  if (block) DomUtils.appendChild(body, block);
-  return DomUtils.getOuterHTML(document, { encodeEntities: 'utf8' });
+/**
+ * The index copy with hint words added at the end of its searchable part, weighed relative to
+ * it. Hints are words (letters only), so they need no escaping.
+ */
+export function copyWithHints(
+  copy: Pick<IndexCopy, 'html' | 'weight'>,
+  hints: readonly string[],
+): string {
+  if (hints.length === 0) return copy.html;
+  const block = `<div data-pagefind-weight="${HINT_WEIGHT * copy.weight}">${hints.join(' ')}</div>`;
+  return copy.html.slice(0, -COPY_END.length) + block + COPY_END;
 }
