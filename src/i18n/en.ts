@@ -57,6 +57,10 @@ export const en = {
     skipLink: 'Skip to main content',
     updated: 'Last updated',
     example: 'Fictional example',
+    /** A title or summary of invented data (feeds, calendars). */
+    exampleTitle: 'Fictional example: {title}',
+    /** The first line of a description of invented data. */
+    exampleLead: 'Fictional example. {note}',
     exampleNote:
       'Made to show how the portal works. This is not a requirement, agreement, meeting or plan from UKE.',
     breadcrumbs: 'Breadcrumbs',
@@ -442,9 +446,7 @@ export const en = {
   /** Calendar files (.ics) for market-dialogue meetings. */
   calendar: {
     feedName: 'Market dialogue – ethical trade in the City of Oslo',
-    example: 'Fictional example: {title}',
     cancelled: 'Cancelled: {title}',
-    exampleNote: 'Fictional example. {note}',
     moreInfo: 'More information and registration: {url}',
     online: 'Online meeting',
     hybrid: '{address}, or online',
@@ -848,6 +850,8 @@ export const en = {
     title: 'What’s new',
     lead: 'What is new or changed in requirements, procurements, market dialogue, templates, experience and courses, newest first.',
     itemTitle: '{collection}, {kind}',
+    kindVersion: '{kind} {version}',
+    feedTitle: '{label}: {title}',
     changed: 'Changed',
     sinceLastVisit: 'New since your last visit',
     lastVisitNote:

@@ -103,6 +103,10 @@ export const nb = {
     skipLink: 'Gå til hovedinnholdet',
     updated: 'Sist oppdatert',
     example: 'Fiktivt eksempel',
+    /** A title or summary of invented data (feeds, calendars). */
+    exampleTitle: 'Fiktivt eksempel: {title}',
+    /** The first line of a description of invented data. */
+    exampleLead: 'Fiktivt eksempel. {note}',
     exampleNote:
       'Laget for å vise hvordan portalen virker. Dette er ikke et krav, en avtale, et møte eller en plan fra UKE.',
     breadcrumbs: 'Brødsmulesti',
@@ -488,9 +492,7 @@ export const nb = {
   /** Calendar files (.ics) for market-dialogue meetings. */
   calendar: {
     feedName: 'Markedsdialog – etisk handel i Oslo kommune',
-    example: 'Fiktivt eksempel: {title}',
     cancelled: 'Avlyst: {title}',
-    exampleNote: 'Fiktivt eksempel. {note}',
     moreInfo: 'Mer informasjon og påmelding: {url}',
     online: 'Digitalt møte',
     hybrid: '{address}, eller digitalt',
@@ -889,6 +891,8 @@ export const nb = {
     title: 'Nytt og endret',
     lead: 'Det som er nytt eller endret i krav, anskaffelser, markedsdialog, maler, erfaringer og kurs, med det nyeste først.',
     itemTitle: '{collection}, {kind}',
+    kindVersion: '{kind} {version}',
+    feedTitle: '{label}: {title}',
     changed: 'Endret',
     sinceLastVisit: 'Nytt siden sist',
     lastVisitNote:

@@ -193,6 +193,13 @@ describe('RSS items', () => {
     );
   });
 
+  test('the same item in English', () => {
+    const item = changeFeedItem(change!, 'en');
+    expect(item.title).toBe('Fictional example: Procurement, updated: Arbeidsklær 2027');
+    expect(item.description).toMatch(/^Fictional example\. Made to show how the portal works/);
+    expect(item.categories).toEqual(['Procurement', 'Fictional example']);
+  });
+
   test('a feed parser that did not write the feed reads the guid, not the link', async () => {
     const response = await rss({
       title: 'T',
@@ -234,6 +241,12 @@ describe('category calendar', () => {
     updated: day('2026-11-01'),
     url: 'https://example.test/markedsdialog/mote/',
   };
+
+  test('an English calendar marks and describes in English', () => {
+    const [event] = procurementEvents(procurement({ example: true, locale: 'en' }));
+    expect(event?.title).toMatch(/^Fictional example: Planned announcement in /);
+    expect(event?.description).toMatch(/More information: https:/);
+  });
 
   test('quarters start on their first day', () => {
     expect(quarterStart('2027-Q4').toISOString()).toBe('2027-10-01T00:00:00.000Z');

@@ -16,7 +16,7 @@ import { once } from '../once';
 
 /** The category's feed items, newest first. */
 export async function categoryFeedItems(category: RiskCategory): Promise<ChangeFeedItem[]> {
-  return changesInCategory(await allChanges(), categoryFacts(category)).map(changeFeedItem);
+  return changesInCategory(await allChanges(), categoryFacts(category)).map((change) => changeFeedItem(change));
 }
 
 export function calendarProcurement(p: Procurement, site: URL): CalendarProcurement {

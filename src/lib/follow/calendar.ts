@@ -4,7 +4,7 @@
  * a reader who subscribes to both sees one event. Procurement milestones are all-day events.
  */
 import type { EventAttributes } from 'ics';
-import { t, tf } from '../../i18n/nb';
+import { strings, type Locale } from '../../i18n';
 import { isoDate } from '../dates';
 import {
   calendarFile,
@@ -29,6 +29,8 @@ export interface CalendarProcurement {
   updated: Date;
   /** Absolute URL of the procurement page. */
   url: string;
+  /** The language of the calendar (default Norwegian). */
+  locale?: Locale | undefined;
 }
 
 type DateArray = [number, number, number];
@@ -47,15 +49,17 @@ export function quarterStart(quarter: string): Date {
   return new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1));
 }
 
-const mark = (example: boolean, text: string) =>
-  example ? `${t('common.example')}: ${text}` : text;
+const mark = (p: CalendarProcurement, title: string) =>
+  p.example ? strings(p.locale).format('common.exampleTitle', { title }) : title;
 
-const describe = (p: CalendarProcurement, ...lines: string[]) =>
-  [
-    ...(p.example ? [`${t('common.example')}. ${t('common.exampleNote')}`] : []),
+function describe(p: CalendarProcurement, ...lines: string[]): string {
+  const { t, format } = strings(p.locale);
+  return [
+    ...(p.example ? [format('common.exampleLead', { note: t('common.exampleNote') })] : []),
     ...lines,
-    tf('follow.moreInfo', { url: p.url }),
+    format('follow.moreInfo', { url: p.url }),
   ].join('\n\n');
+}
 
 function allDay(
   p: CalendarProcurement,
@@ -66,7 +70,7 @@ function allDay(
 ) {
   return {
     uid: `${uid}@${UID_DOMAIN}`,
-    title: mark(p.example, title),
+    title: mark(p, title),
     description,
     start: dayOf(date),
     end: dayOf(nextDay(date)),
@@ -81,6 +85,7 @@ function allDay(
 
 /** A procurement's milestones as events: the planned announcement while planned, and each deadline. */
 export function procurementEvents(p: CalendarProcurement): EventAttributes[] {
+  const { format } = strings(p.locale);
   const quarter = formatQuarter(p.plannedAnnouncement);
   const announcement = p.planned
     ? [
@@ -88,8 +93,8 @@ export function procurementEvents(p: CalendarProcurement): EventAttributes[] {
           p,
           `${p.id}-kunngjoring`,
           quarterStart(p.plannedAnnouncement),
-          tf('follow.announcement', { quarter, title: p.title }),
-          describe(p, p.summary, tf('follow.announcementNote', { quarter })),
+          format('follow.announcement', { quarter, title: p.title }),
+          describe(p, p.summary, format('follow.announcementNote', { quarter })),
         ),
       ]
     : [];
@@ -102,7 +107,7 @@ export function procurementEvents(p: CalendarProcurement): EventAttributes[] {
       p,
       n === 1 ? base : `${base}-${n}`,
       d.date,
-      tf('follow.deadline', { what: d.what, title: p.title }),
+      format('follow.deadline', { what: d.what, title: p.title }),
       describe(p, d.what, p.summary),
     );
   });

@@ -3,7 +3,7 @@
  * key, which is made of the entry id, kind, date and version: two builds of the same content
  * give the same items, and a new change gives a new item.
  */
-import { nb, t, tf } from '../../i18n/nb';
+import { strings, type Locale } from '../../i18n';
 import type { SiteChange } from '../changes';
 import { escapeHtml } from '../html';
 import { UID_DOMAIN } from '../meetings/ics';
@@ -22,32 +22,45 @@ export interface ChangeFeedItem {
 export const changeGuid = (change: Pick<SiteChange, 'key'>) => `${change.key}@${UID_DOMAIN}`;
 
 /** "Krav, ny versjon 2.0", "Anskaffelse, oppdatert". */
-export function changeLabel(change: Pick<SiteChange, 'collection' | 'kind' | 'version'>): string {
-  const kind = nb.changeKinds[change.kind];
-  return tf('changes.itemTitle', {
-    collection: nb.collectionNames[change.collection],
-    kind: change.kind === 'version' && change.version ? `${kind} ${change.version}` : kind,
+export function changeLabel(
+  change: Pick<SiteChange, 'collection' | 'kind' | 'version'>,
+  locale: Locale = 'nb',
+): string {
+  const { format, dict } = strings(locale);
+  const kind = dict.changeKinds[change.kind];
+  return format('changes.itemTitle', {
+    collection: dict.collectionNames[change.collection],
+    kind:
+      change.kind === 'version' && change.version
+        ? format('changes.kindVersion', { kind, version: change.version })
+        : kind,
   });
 }
 
 /** An illustration says so first, as everywhere else on the site. */
-export function changeTitle(change: SiteChange): string {
-  return `${change.example ? `${t('common.example')}: ` : ''}${changeLabel(change)}: ${change.title}`;
+export function changeTitle(change: SiteChange, locale: Locale = 'nb'): string {
+  const { format } = strings(locale);
+  const title = format('changes.feedTitle', {
+    label: changeLabel(change, locale),
+    title: change.title,
+  });
+  return change.example ? format('common.exampleTitle', { title }) : title;
 }
 
-export function changeFeedItem(change: SiteChange): ChangeFeedItem {
+export function changeFeedItem(change: SiteChange, locale: Locale = 'nb'): ChangeFeedItem {
+  const { t, format, dict } = strings(locale);
   return {
-    title: changeTitle(change),
+    title: changeTitle(change, locale),
     link: change.url,
     pubDate: change.date,
     description: change.example
-      ? `${t('common.example')}. ${t('common.exampleNote')} ${change.note}`
+      ? format('common.exampleLead', { note: `${t('common.exampleNote')} ${change.note}` })
       : change.inventedNote
         ? `${change.inventedNote} ${change.note}`
         : change.note,
     customData: `<guid isPermaLink="false">${escapeHtml(changeGuid(change))}</guid>`,
     categories: [
-      nb.collectionNames[change.collection],
+      dict.collectionNames[change.collection],
       ...(change.example ? [t('common.example')] : []),
     ],
   };

@@ -28,7 +28,7 @@ export function calendarSummary(
   const title = meeting.cancelled
     ? format('calendar.cancelled', { title: meeting.title })
     : meeting.title;
-  return meeting.example ? format('calendar.example', { title }) : title;
+  return meeting.example ? format('common.exampleTitle', { title }) : title;
 }
 
 /** The event the ics package writes for a meeting. */
@@ -38,9 +38,7 @@ export function eventOf(meeting: CalendarMeeting): EventAttributes {
     uid: meetingUid(meeting.id),
     title: calendarSummary(meeting),
     description: [
-      ...(meeting.example
-        ? [format('calendar.exampleNote', { note: t('common.exampleNote') })]
-        : []),
+      ...(meeting.example ? [format('common.exampleLead', { note: t('common.exampleNote') })] : []),
       meeting.summary,
       format('calendar.moreInfo', { url: meeting.url }),
     ].join('\n\n'),
