@@ -6,7 +6,7 @@ import path from 'node:path';
 import { contentRoot } from './loader';
 import { site, type Entry } from './site';
 import { templateDownloads, type Download } from '../templates/downloads';
-import { sortTemplates } from '../templates/filters';
+import { filterCounts, sortTemplates, type TemplateFilter } from '../templates/filters';
 
 export type Template = Entry<'templates'>;
 
@@ -37,4 +37,17 @@ export function downloadsOf(template: Template): Promise<Download[]> {
 export async function templatesWithDownloads(): Promise<{ template: Template; downloads: Download[] }[]> {
   const list = await templates();
   return Promise.all(list.map(async (template) => ({ template, downloads: await downloadsOf(template) })));
+}
+
+/**
+ * `getStaticPaths` of the filtered lists: a page for each stage, or audience, that some template
+ * is for, so the filter offers no empty list.
+ */
+export async function templateFilterPaths(key: 'stage' | 'audience') {
+  const counts = filterCounts(await templates());
+  const filters: TemplateFilter[] =
+    key === 'stage'
+      ? counts.stages.map(({ stage }) => ({ stage }))
+      : counts.audiences.map(({ audience }) => ({ audience }));
+  return filters.map((filter) => ({ params: { [key]: filter[key] }, props: { filter } }));
 }
