@@ -13,8 +13,9 @@
  * Reads and writes $PORTAL_OUT_DIR (default dist/); the index goes to <out>/pagefind/.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { closeChunkBounds, decodeCbor, encodeCbor } from '../src/lib/search/chunk-bounds.ts';
@@ -56,6 +57,47 @@ async function inBatches(items, work) {
   return results;
 }
 
+/**
+ * What the first pass makes of each page, kept between builds by the page's bytes, so a warm
+ * build parses only the pages that changed: in the cache folder, valid for this version of the
+ * code that makes it (the index copy and the words).
+ */
+const copiesFile = path.join(
+  path.resolve(process.env.PORTAL_CACHE_DIR ?? 'node_modules/.astro'),
+  'search-copies.bin',
+);
+const copiesCode = createHash('sha256');
+for (const file of [
+  '../src/lib/search/index-html.ts',
+  '../src/lib/search/compounds.ts',
+  '../node_modules/htmlparser2/package.json',
+])
+  copiesCode.update(await readFile(new URL(file, import.meta.url)));
+const copiesKey = `${LANGUAGE} ${copiesCode.digest('hex')}`;
+const previousCopies = await readFile(copiesFile)
+  .then((bytes) => deserialize(bytes))
+  .then((saved) => (saved.key === copiesKey ? saved.pages : new Map()))
+  .catch(() => new Map());
+const copies = new Map();
+
+/** A page's index copy and words (`null` for a page that is no search target). */
+function copyOf(bytes) {
+  const hash = createHash('sha256').update(bytes).digest('base64');
+  let copy = previousCopies.get(hash);
+  if (copy === undefined) {
+    const made = indexCopy(bytes.toString('utf-8'), LANGUAGE);
+    copy = made
+      ? {
+          html: Buffer.from(made.html),
+          weight: made.weight,
+          words: [...new Set(wordsOf(made.text))],
+        }
+      : null;
+  }
+  copies.set(hash, copy);
+  return copy;
+}
+
 const started = Date.now();
 const htmlFiles = (await readdir(outDir, { recursive: true }))
   .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
@@ -67,11 +109,10 @@ const htmlFiles = (await readdir(outDir, { recursive: true }))
 const vocabulary = new Set();
 const targets = (
   await inBatches(htmlFiles, async (file) => {
-    const copy = indexCopy(await readFile(path.join(outDir, file), 'utf-8'), LANGUAGE);
+    const copy = copyOf(await readFile(path.join(outDir, file)));
     if (!copy) return undefined;
-    const words = [...new Set(wordsOf(copy.text))];
-    for (const word of words) vocabulary.add(word);
-    return { file, html: Buffer.from(copy.html), weight: copy.weight, words: words.join(' ') };
+    for (const word of copy.words) vocabulary.add(word);
+    return { file, html: copy.html, weight: copy.weight, words: copy.words.join(' ') };
   })
 ).filter(Boolean);
 if (targets.length === 0) {
@@ -150,6 +191,9 @@ const dated = await inBatches(fragments, async (file) => {
 });
 if (dated.length === 0) fail(`Pagefind skrev ingen fragmenter til ${fragmentDir}.`);
 await writeFile(path.join(indexDir, DATE_ORDER_FILE), JSON.stringify(dateOrder(dated)));
+// Saved only after an index was written: this build's pages alone.
+await mkdir(path.dirname(copiesFile), { recursive: true });
+await writeFile(copiesFile, serialize({ key: copiesKey, pages: copies }));
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
