@@ -37,8 +37,8 @@ export function homeView(input: {
         text: t('home.supplierText'),
         task: { href: routes.requirementFinder(), label: t('home.supplierTask') },
         links: [
-          { href: routes.suppliers(), label: t('home.supplierMore') },
-          { href: routes.meetings(), label: t('home.supplierMeetings') },
+          { url: routes.suppliers(), title: t('home.supplierMore') },
+          { url: routes.meetings(), title: t('home.supplierMeetings') },
         ],
       },
       {
@@ -46,8 +46,8 @@ export function homeView(input: {
         text: t('home.purchaserText'),
         task: { href: routes.requirementFinder(), label: t('home.purchaserTask') },
         links: [
-          { href: routes.requirements(), label: t('home.purchaserTexts') },
-          { href: routes.templates(), label: t('home.purchaserTemplates') },
+          { url: routes.requirements(), title: t('home.purchaserTexts') },
+          { url: routes.templates(), title: t('home.purchaserTemplates') },
         ],
       },
       {
@@ -58,7 +58,7 @@ export function homeView(input: {
           href: onlyCourse ? routes.course(onlyCourse.id) : routes.courses(),
           label: t('home.courseTask'),
         },
-        links: [{ href: routes.cases(), label: t('home.courseCases') }],
+        links: [{ url: routes.cases(), title: t('home.courseCases') }],
       },
     ],
     nextMeeting: input.upcoming[0],
