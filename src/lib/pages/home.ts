@@ -18,6 +18,18 @@ export async function homePage() {
   return homeView({ courses: allCourses, upcoming, requirements, cases });
 }
 
+/** One reader's path: the dictionary's title, text and task for the reader, then their next links. */
+const readerPath = (
+  reader: 'supplier' | 'purchaser' | 'course',
+  taskHref: string,
+  links: { url: string; title: string }[],
+) => ({
+  title: t(`home.${reader}Title`),
+  text: t(`home.${reader}Text`),
+  task: { href: taskHref, label: t(`home.${reader}Task`) },
+  links,
+});
+
 /** The page from the entries it shows (pure, for tests). */
 export function homeView(input: {
   courses: readonly Course[];
@@ -32,34 +44,18 @@ export function homeView(input: {
   return {
     /** Each reader's key task first, then the next places they go. */
     paths: [
-      {
-        title: t('home.supplierTitle'),
-        text: t('home.supplierText'),
-        task: { href: routes.requirementFinder(), label: t('home.supplierTask') },
-        links: [
-          { url: routes.suppliers(), title: t('home.supplierMore') },
-          { url: routes.meetings(), title: t('home.supplierMeetings') },
-        ],
-      },
-      {
-        title: t('home.purchaserTitle'),
-        text: t('home.purchaserText'),
-        task: { href: routes.requirementFinder(), label: t('home.purchaserTask') },
-        links: [
-          { url: routes.requirements(), title: t('home.purchaserTexts') },
-          { url: routes.templates(), title: t('home.purchaserTemplates') },
-        ],
-      },
-      {
-        title: t('home.courseTitle'),
-        text: t('home.courseText'),
-        // With one course, straight to it.
-        task: {
-          href: onlyCourse ? routes.course(onlyCourse.id) : routes.courses(),
-          label: t('home.courseTask'),
-        },
-        links: [{ url: routes.cases(), title: t('home.courseCases') }],
-      },
+      readerPath('supplier', routes.requirementFinder(), [
+        { url: routes.suppliers(), title: t('home.supplierMore') },
+        { url: routes.meetings(), title: t('home.supplierMeetings') },
+      ]),
+      readerPath('purchaser', routes.requirementFinder(), [
+        { url: routes.requirements(), title: t('home.purchaserTexts') },
+        { url: routes.templates(), title: t('home.purchaserTemplates') },
+      ]),
+      // With one course, straight to it.
+      readerPath('course', onlyCourse ? routes.course(onlyCourse.id) : routes.courses(), [
+        { url: routes.cases(), title: t('home.courseCases') },
+      ]),
     ],
     nextMeeting: input.upcoming[0],
     /** The three requirements that changed last. */
