@@ -40,17 +40,25 @@ export function findImpossibleDates(fileText: string): Problem[] {
   return problems;
 }
 
-const dateFormatter = new Intl.DateTimeFormat('nb-NO', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormatters = {
+  nb: new Intl.DateTimeFormat('nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
 
-/** "25. november 2026" for a calendar date (stored at UTC midnight). */
-export function formatDate(date: Date): string {
+/** "25. november 2026" (English: "25 November 2026") for a calendar date (stored at UTC midnight). */
+export function formatDate(date: Date, locale: 'nb' | 'en' = 'nb'): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('formatDate got an invalid date');
-  return dateFormatter.format(date);
+  return dateFormatters[locale].format(date);
 }
 
 /** "2026-11-25", for <time datetime> and machine-readable output. */
@@ -60,7 +68,10 @@ export function isoDate(date: Date): string {
 }
 
 /** A date as a page shows it: machine-readable for <time datetime>, and in words. */
-export const dated = (date: Date) => ({ iso: isoDate(date), text: formatDate(date) });
+export const dated = (date: Date, locale: 'nb' | 'en' = 'nb') => ({
+  iso: isoDate(date),
+  text: formatDate(date, locale),
+});
 
 /** Whole days from `from` to `to`, both calendar dates. */
 export function daysBetween(from: Date, to: Date): number {

@@ -1,4 +1,4 @@
-import { nb, t } from '../i18n/nb';
+import { strings, type Locale } from '../i18n';
 import { routes } from './routes';
 
 /** Text safe inside HTML elements and double-quoted attributes. */
@@ -13,24 +13,31 @@ export const escapeHtml = (text: string): string =>
  * write HTML themselves). It links to "Om innholdet", which explains what is UKE's and what is
  * an illustration, and is kept out of the search index (the result shows its own label).
  */
-export const exampleLabelHtml = ({ note = false }: { note?: boolean } = {}): string =>
-  '<span class="eh-example" data-pagefind-ignore>' +
-  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag" href="${routes.aboutContent()}">${escapeHtml(t('common.example'))}</a>` +
-  (note ? ` <span class="eh-example__note">${escapeHtml(t('common.exampleNote'))}</span>` : '') +
-  '</span>';
+export function exampleLabelHtml({
+  note = false,
+  locale = 'nb',
+}: { note?: boolean; locale?: Locale } = {}): string {
+  const { t } = strings(locale);
+  return (
+    '<span class="eh-example" data-pagefind-ignore>' +
+    `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag" href="${routes.aboutContent()}">${escapeHtml(t('common.example'))}</a>` +
+    (note ? ` <span class="eh-example__note">${escapeHtml(t('common.exampleNote'))}</span>` : '') +
+    '</span>'
+  );
+}
 
 /**
  * The small "fiktivt" mark after one fact that is the portal's own on an entry that otherwise
  * has a source (a sourced requirement's version or date). Links to "Om innholdet" too.
  */
-export const fictionalMarkHtml = (): string =>
-  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-fictional" href="${routes.aboutContent()}" data-pagefind-ignore>${escapeHtml(t('provenance.fictional'))}</a>`;
+export const fictionalMarkHtml = (locale: Locale = 'nb'): string =>
+  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-fictional" href="${routes.aboutContent()}" data-pagefind-ignore>${escapeHtml(strings(locale).t('provenance.fictional'))}</a>`;
 
 /**
  * The label on a list item for a sourced entry with some invented facts (illustrativeFields):
  * "Med kilde, men noen opplysninger er fiktive", linking to "Om innholdet".
  */
-export const partlyFictionalLabelHtml = (): string =>
+export const partlyFictionalLabelHtml = (locale: Locale = 'nb'): string =>
   '<span class="eh-example" data-pagefind-ignore>' +
-  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag" href="${routes.aboutContent()}">${escapeHtml(nb.provenanceStatuses['partly-illustrative'])}</a>` +
+  `<a class="pkt-tag pkt-tag--yellow pkt-tag--small eh-example__tag" href="${routes.aboutContent()}">${escapeHtml(strings(locale).dict.provenanceStatuses['partly-illustrative'])}</a>` +
   '</span>';

@@ -5,7 +5,7 @@
  */
 import type { CollectionName } from './collections';
 import type { Source } from '../schemas/fields';
-import { nb, tf } from '../i18n/nb';
+import { strings, type Locale } from '../i18n';
 import type { ILLUSTRATIVE_FIELDS } from '../schemas/requirement';
 import { formatDate } from './dates';
 import type { Problem } from './editor-errors';
@@ -152,16 +152,20 @@ export type IllustrativeField = (typeof ILLUSTRATIVE_FIELDS)[number];
  * every output that shows them: `has(field)` puts the "fiktivt" mark beside that fact, `note`
  * is the sentence plain-text outputs (feeds, .docx) carry, `partly` asks for the list label.
  */
-export function inventedFacts(data: { illustrativeFields?: readonly IllustrativeField[] }): {
+export function inventedFacts(
+  data: { illustrativeFields?: readonly IllustrativeField[] },
+  locale: Locale = 'nb',
+): {
   partly: boolean;
   has: (field: IllustrativeField) => boolean;
   note: string | undefined;
 } {
+  const { format, dict } = strings(locale);
   const fields = data.illustrativeFields ?? [];
-  const names = fields.map((field) => nb.illustrativeFields[field]).join(', ');
+  const names = fields.map((field) => dict.illustrativeFields[field]).join(', ');
   return {
     partly: fields.length > 0,
     has: (field) => fields.includes(field),
-    note: names ? tf('provenance.illustrativeFields', { fields: names }) : undefined,
+    note: names ? format('provenance.illustrativeFields', { fields: names }) : undefined,
   };
 }

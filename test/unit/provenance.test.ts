@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
   factsAreOld,
+  inventedFacts,
   plainSource,
   provenanceProblems,
   provenanceRows,
   sourceDateText,
   sourceLine,
 } from '../../src/lib/provenance';
+import { exampleLabelHtml, fictionalMarkHtml, partlyFictionalLabelHtml } from '../../src/lib/html';
 
 const uke = {
   title: 'Erfaringer med sosial dialog i anskaffelse og kontraktsoppfølging av arbeidstøy – UKE',
@@ -72,5 +74,18 @@ describe('provenance', () => {
       ['d-delvis', 'partly-illustrative', false],
     ]);
     expect(rows[0]?.url).toBe('/om/c-gammel/');
+  });
+});
+
+describe('in English', () => {
+  test('the note on invented facts and the labels are in the page’s language', () => {
+    expect(inventedFacts({ illustrativeFields: ['code', 'version'] }, 'en').note).toBe(
+      'The requirement text is UKE’s, but these are the portal’s own details, not found in the source: requirement number, version.',
+    );
+    expect(exampleLabelHtml({ locale: 'en', note: true })).toContain('>Fictional example</a>');
+    expect(fictionalMarkHtml('en')).toContain('>fictional</a>');
+    expect(partlyFictionalLabelHtml('en')).toContain(
+      '>With a source, but some details are fictional</a>',
+    );
   });
 });

@@ -132,6 +132,15 @@ describe('what the reader sees and hears', () => {
       date: 'Oppdatert 25. november 2026',
       superseded: undefined,
     });
+    const english = toHit(
+      {
+        url: '/en/requirements/social-dialogue/',
+        meta: { title: 'Social dialogue', updated: '2026-11-25' },
+        filters: { type: ['krav'] },
+      },
+      searchMessages('en', '/en/about/content/'),
+    );
+    expect([english.type, english.date]).toEqual(['Requirement', 'Updated 25 November 2026']);
     expect(
       toHit(
         {

@@ -76,7 +76,7 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
     );
   }
   body.add(field(t('req.version'), d.version));
-  body.add(field(t('req.effectiveFrom'), formatDate(d.effectiveFrom)));
+  body.add(field(t('req.effectiveFrom'), formatDate(d.effectiveFrom, req.locale)));
   heading(t('req.requirementText'), h2);
   addText(body, d.requirementText, 'IntenseQuote');
   heading(t('req.documentation'), h2);

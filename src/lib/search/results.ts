@@ -51,16 +51,16 @@ export interface Hit {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateText = (iso: string | undefined) =>
-  iso && ISO_DATE.test(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : undefined;
+const dateText = (iso: string | undefined, locale: MessageLocale) =>
+  iso && ISO_DATE.test(iso) ? formatDate(new Date(`${iso}T00:00:00Z`), locale) : undefined;
 
 const isSearchType = (value: string | undefined): value is SearchType =>
   (SEARCH_TYPES as readonly (string | undefined)[]).includes(value);
 
 export function toHit(data: PagefindData, messages: SearchMessages): Hit {
   const type = data.filters[FILTER_KEYS.type]?.[0];
-  const meeting = dateText(data.meta['meetingDate']);
-  const updated = dateText(data.meta['updated']);
+  const meeting = dateText(data.meta['meetingDate'], messages.locale);
+  const updated = dateText(data.meta['updated'], messages.locale);
   const replacedBy = data.meta['supersededBy'];
   return {
     url: data.url,
