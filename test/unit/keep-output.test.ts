@@ -4,10 +4,16 @@
  * in test/build/incremental.test.ts shows it end to end (a removed entry leaves no page).
  */
 import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { isUnchanged, pruneOutput, recordOutput } from '../../src/lib/content/keep-output';
+import {
+  isUnchanged,
+  keepOutput,
+  pruneOutput,
+  recordOutput,
+} from '../../src/lib/content/keep-output';
 
 let dir: string;
 const at = (file: string) => path.join(dir, file);
@@ -74,5 +80,59 @@ describe('trusting the output folder of the last build', () => {
     await rm(at('index.html'));
     expect(isUnchanged(await recordOutput(dir), dir)).toBe(true);
     expect(isUnchanged(record, dir), 'a file gone').toBe(false);
+  });
+});
+
+describe('the integration across two builds', () => {
+  /** Astro's side of the two hooks: the folders, the config update and the log. */
+  async function build(outDir: string, cacheDir: string, routeFiles: string[], write: string[]) {
+    const hooks = keepOutput().hooks;
+    const updates: unknown[] = [];
+    const logged: string[] = [];
+    const logger = { info: (message: string) => logged.push(message) };
+    const setup = hooks['astro:config:setup'] as unknown as (options: object) => void;
+    const done = hooks['astro:build:done'] as unknown as (options: object) => Promise<void>;
+    setup({
+      command: 'build',
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${outDir}/`) },
+      updateConfig: (update: unknown) => updates.push(update),
+      logger,
+    });
+    // What the build writes now is newer than the mark the setup hook took.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const file of write) {
+      await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+      await writeFile(path.join(outDir, file), file);
+    }
+    await done({
+      dir: pathToFileURL(`${outDir}/`),
+      assets: new Map([['/krav/[id]', routeFiles.map((f) => pathToFileURL(path.join(outDir, f)))]]),
+      logger,
+    });
+    return { updates, logged };
+  }
+
+  test('empties a folder it has no record of, keeps one it has, and prunes after', async () => {
+    const outDir = at('dist');
+    const cacheDir = at('cache');
+    await put('dist/krav/gammel/index.html', BEFORE); // from some earlier build
+    const pages = ['krav/a/index.html', 'krav/slettet/index.html'];
+    const first = await build(outDir, cacheDir, pages, pages);
+    expect(first.updates).toEqual([{ vite: { build: { emptyOutDir: true } } }]);
+    expect(first.logged).toContain('1 file(s) from earlier builds removed from the output');
+
+    // Second build: krav/a reused as it is, krav/b new, krav/slettet's entry gone.
+    const second = await build(
+      outDir,
+      cacheDir,
+      ['krav/a/index.html', 'krav/b/index.html'],
+      ['krav/b/index.html'],
+    );
+    expect(second.updates).toEqual([]);
+    expect(second.logged).toContain('1 file(s) from earlier builds removed from the output');
+    expect((await listed()).filter((f) => f.startsWith('dist/') && f.endsWith('.html'))).toEqual([
+      'dist/krav/a/index.html',
+      'dist/krav/b/index.html',
+    ]);
   });
 });
