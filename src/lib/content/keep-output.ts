@@ -46,17 +46,19 @@ export async function pruneOutput(
   since: number,
 ): Promise<string[]> {
   const removed: string[] = [];
+  // Only the folders a removed file was in (and theirs) may have become empty.
+  const folders = new Set<string>();
   for (const file of await filesUnder(dir)) {
     if (keep.has(file) || (await stat(file)).mtimeMs >= since) continue;
     await rm(file);
     removed.push(path.relative(dir, file));
+    let folder = path.dirname(file);
+    while (folder.startsWith(`${path.resolve(dir)}${path.sep}`)) {
+      folders.add(folder);
+      folder = path.dirname(folder);
+    }
   }
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const folders = entries
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders) {
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     if ((await readdir(folder)).length === 0) await rmdir(folder);
   }
   return removed.sort();
