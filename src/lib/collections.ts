@@ -26,7 +26,7 @@ import {
   requirementTranslationSchema,
   riskCategoryTranslationSchema,
 } from '../schemas/translation';
-import { nb } from '../i18n/nb';
+import { strings, type Locale } from '../i18n';
 import { lessonSlug, routes } from './routes';
 import type { SearchType } from './search/types';
 
@@ -185,4 +185,5 @@ export function entryUrl(entry: { collection: CollectionName; id: string; data: 
 }
 
 /** A collection's name in the UI («Krav», «Leksjon»): the dictionary's type has one per key. */
-export const collectionLabel = (name: CollectionName): string => nb.collectionNames[name];
+export const collectionLabel = (name: CollectionName, locale: Locale = 'nb'): string =>
+  strings(locale).dict.collectionNames[name];

@@ -288,6 +288,15 @@ describe('homeView', () => {
     expect(task([course('a'), course('b')])).toBe('/kurs/');
   });
 
+  test('the readers’ paths in English', () => {
+    const [supplier, purchaser] = homeView(input, 'en').paths;
+    expect([supplier?.title, supplier?.task.label, purchaser?.title]).toEqual([
+      'I am a supplier',
+      'Which requirements apply to me?',
+      'I am a buyer',
+    ]);
+  });
+
   test('shows the three requirements that took effect last, and the next meeting', () => {
     const at = (iso: string) => ({ effectiveFrom: day(iso) });
     const page = homeView({

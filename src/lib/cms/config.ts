@@ -8,7 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { nb } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { COLLECTIONS, REGISTRY, collectionLabel, type CollectionName } from '../collections';
 import { contentRoot } from '../content/loader';
 import {
@@ -17,6 +17,9 @@ import {
   type FieldDoc,
   type FieldShape,
 } from '../field-reference';
+
+// The web editor (/admin/) is Norwegian, like the editors.
+const { dict } = strings('nb');
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
 export type CmsCollection = Record<string, unknown> & { name: string; fields: CmsField[] };
@@ -51,7 +54,7 @@ const LONG_TEXT =
 
 /** A label: the dictionary's, else the doc line's first sentence when short, else the name. */
 function labelOf(field: FieldDoc, own: string): string {
-  const labels: Record<string, string | undefined> = nb.cmsFieldLabels;
+  const labels: Record<string, string | undefined> = dict.cmsFieldLabels;
   const known = labels[own];
   if (known) return known;
   const sentence = field.description.split(/(?<=[.!?])\s/)[0]?.replace(/[.:]$/, '') ?? '';
@@ -61,7 +64,7 @@ function labelOf(field: FieldDoc, own: string): string {
 /** The site's labels for an enum's values: the dictionary group with exactly these keys. */
 export function enumLabels(values: readonly string[]): Record<string, string> | undefined {
   const wanted = [...values].sort().join('\n');
-  for (const group of Object.values(nb)) {
+  for (const group of Object.values(dict)) {
     if (group && typeof group === 'object' && !Array.isArray(group)) {
       const entries = Object.entries(group);
       const keys = entries.map(([key]) => key);
@@ -284,7 +287,7 @@ export function cmsCollections(docs = fieldReference(), contentDir = contentRoot
       ...fields.filter((f) => !shared.has(f.name)),
       ...fields.filter((f) => shared.has(f.name)),
       {
-        label: nb.cmsFieldLabels.body,
+        label: dict.cmsFieldLabels.body,
         name: 'body',
         widget: 'markdown',
         required: false,

@@ -1,11 +1,14 @@
 /** What a course's page and its lessons' pages show besides the shared entry shell. */
-import { nb, tf } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { cacheKey } from '../content/cache-key';
 import { coursesWithLessons, type Course, type Lesson } from '../content/courses';
 import { lessonPosition, lessonUrl } from '../courses/lessons';
 import { formatDuration } from '../format';
 import { lessonSlug, routes } from '../routes';
 import { sections } from './trail';
+
+// Courses are Norwegian only (issue 15): their pages use the Norwegian words.
+const { format, dict } = strings('nb');
 
 /** `getStaticPaths` of the course pages: `/kurs/[course]/`. */
 export async function coursePaths() {
@@ -41,9 +44,9 @@ export interface ResumeLesson {
 export function coursePage(course: Course, lessons: readonly Lesson[]) {
   const { data } = course;
   return {
-    audience: data.audience.map((a) => nb.audiences[a]).join(', '),
+    audience: data.audience.map((a) => dict.audiences[a]).join(', '),
     duration: formatDuration(data.durationMinutes),
-    lessonCount: tf('courses.lessonCount', { count: lessons.length }),
+    lessonCount: format('courses.lessonCount', { count: lessons.length }),
     goals: data.goals,
     lessonSlugs: lessons.map((lesson) => lessonSlug(lesson.id)),
     /** «Start kurset» leads to the first; the course script picks the first not done. */
@@ -72,7 +75,7 @@ export function lessonPage(course: Course, lesson: Lesson, lessons: readonly Les
     /** Lessons sit in their course, under «Kurs» (no home crumb: the course is the context). */
     breadcrumbs: [sections.courses, courseCrumb],
     course: { title: course.data.title, url: courseCrumb.href, id: course.id },
-    position: tf('courses.lessonOf', { number: position.number, total: position.total }),
+    position: format('courses.lessonOf', { number: position.number, total: position.total }),
     duration: formatDuration(lesson.data.durationMinutes),
     goals: lesson.data.goals,
     quiz: lesson.data.quiz,

@@ -2,7 +2,7 @@
  * For editors (/for-redaktorer/gjennomgang/): entries whose review date has passed or falls
  * within the window, and where each entry's facts come from.
  */
-import { nb, t, tf } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { COLLECTIONS, entryUrl } from '../collections';
 import { site, type Published } from '../content/site';
 import { buildDate, dated } from '../dates';
@@ -21,6 +21,9 @@ import {
 } from '../requirements/freshness';
 import { sections, trail } from './trail';
 
+// The editors' review page is Norwegian, like the editors.
+const { t, format, dict } = strings('nb');
+
 /** The page as of the build date; the build prints one warning per overdue entry, from here, once. */
 export async function reviewPage() {
   const page = reviewView(await site(), buildDate());
@@ -31,15 +34,15 @@ export async function reviewPage() {
 /** «3 dager siden», «i dag», «om 12 dager». */
 const daysText = (daysLeft: number) =>
   daysLeft < 0
-    ? tf('review.daysAgo', { days: -daysLeft })
+    ? format('review.daysAgo', { days: -daysLeft })
     : daysLeft === 0
       ? t('review.today')
-      : tf('review.daysLeft', { days: daysLeft });
+      : format('review.daysLeft', { days: daysLeft });
 
 const reviewRow = (item: ReviewItem) => ({
   url: item.url,
   title: item.title,
-  collection: nb.collectionNames[item.collection],
+  collection: dict.collectionNames[item.collection],
   reviewBy: dated(item.reviewBy),
   days: daysText(item.daysLeft),
   updated: dated(item.updated),
@@ -64,7 +67,11 @@ export function reviewView(published: Published, today: Date) {
     none: items.length === 0,
     groups: [
       { id: 'overdue', title: t('review.overdue'), status: 'overdue' },
-      { id: 'soon', title: tf('review.soon', { days: REVIEW_WINDOW_DAYS }), status: 'due-soon' },
+      {
+        id: 'soon',
+        title: format('review.soon', { days: REVIEW_WINDOW_DAYS }),
+        status: 'due-soon',
+      },
     ]
       .map(({ id, title, status }) => ({
         id: `review-${id}`,
@@ -88,7 +95,7 @@ export function reviewView(published: Published, today: Date) {
       t('review.factsAsOf'),
       t('review.file'),
     ],
-    provenanceLead: tf('review.provenanceLead', {
+    provenanceLead: format('review.provenanceLead', {
       count: provenance.length,
       illustrations: provenance.filter((row) => row.status === 'illustration').length,
       old: provenance.filter((row) => row.factsOld).length,
@@ -97,8 +104,8 @@ export function reviewView(published: Published, today: Date) {
     provenance: provenance.map((row) => ({
       url: row.url,
       title: row.title,
-      collection: nb.collectionNames[row.collection as keyof typeof nb.collectionNames],
-      status: nb.provenanceStatuses[row.status],
+      collection: dict.collectionNames[row.collection as keyof typeof dict.collectionNames],
+      status: dict.provenanceStatuses[row.status],
       sources: row.sources.map(
         (source) => `${source.title} (${source.publisher}, ${sourceDateText(source.date)})`,
       ),
@@ -106,7 +113,7 @@ export function reviewView(published: Published, today: Date) {
         row.factsAsOf === undefined
           ? '–'
           : row.factsOld
-            ? tf('review.factsOld', { year: String(row.factsAsOf), years: FACTS_MAX_AGE_YEARS })
+            ? format('review.factsOld', { year: String(row.factsAsOf), years: FACTS_MAX_AGE_YEARS })
             : String(row.factsAsOf),
       file: row.file,
     })),

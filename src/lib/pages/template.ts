@@ -1,5 +1,5 @@
 /** What a template's page shows besides the shared entry shell. */
-import { nb, t } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { laterVersions } from '../changes';
 import { resolveAll, type Entry } from '../content/site';
 import { downloadsOf, type Template } from '../content/templates';
@@ -7,6 +7,9 @@ import { dated } from '../dates';
 import { routes } from '../routes';
 import { versionDate, type Download } from '../templates/downloads';
 import { sections, trail } from './trail';
+
+// Templates are Norwegian only (issue 15): their pages use the Norwegian words.
+const { t, dict } = strings('nb');
 
 export async function templatePage(template: Template) {
   const [downloads, requirements] = await Promise.all([
@@ -27,10 +30,10 @@ export function templateView(
     /** Templates list their versions in `changes`; the first is the template itself, not a change. */
     changes: laterVersions(data.changes),
     audiences: data.audience.map((audience) => ({
-      label: nb.audiences[audience],
+      label: dict.audiences[audience],
       url: routes.templatesForAudience(audience),
     })),
-    stage: { label: nb.stages[data.stage], url: routes.templatesForStage(data.stage) },
+    stage: { label: dict.stages[data.stage], url: routes.templatesForStage(data.stage) },
     changed: dated(versionDate(data)),
     requirements: related.requirements.map((requirement) => ({
       title: requirement.data.title,

@@ -1,9 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { allRequirements, appliesToText, type Requirement } from '../../lib/content/requirements';
 import { cacheKey } from '../../lib/content/cache-key';
 import { DOCX_TYPE, requirementDocx } from '../../lib/requirements/docx';
 import { routes } from '../../lib/routes';
+
+// The Norwegian requirement's .docx; src/pages/en/ has the English one.
+const { t } = strings('nb');
 
 export const getStaticPaths = (async () =>
   Promise.all(

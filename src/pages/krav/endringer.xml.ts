@@ -1,10 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { nb, t } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { allRequirements } from '../../lib/content/requirements';
 import { changeLog, feedItemContent, feedItemTitle } from '../../lib/requirements/feed';
 import { inventedFacts } from '../../lib/provenance';
 import { routes } from '../../lib/routes';
+
+// The Norwegian feed of requirement changes.
+const { t, dict } = strings('nb');
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`: the feed needs absolute links');
@@ -31,8 +34,8 @@ export const GET: APIRoute = async ({ site }) => {
           sources: t('provenance.sources'),
         }),
         categories: [
-          nb.requirementKinds[d.kind],
-          nb.oslomodellenParts[d.oslomodellenPart],
+          dict.requirementKinds[d.kind],
+          dict.oslomodellenParts[d.oslomodellenPart],
           ...(d.example ? [t('common.example')] : []),
         ],
       };

@@ -1,11 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t } from '../../../i18n/nb';
+import { strings } from '../../../i18n';
 import { appliesToText, requirementsForCategory } from '../../../lib/content/requirements';
 import { cacheKey } from '../../../lib/content/cache-key';
 import { allCategories, type RiskCategory } from '../../../lib/content/risk-categories';
 import { buildDate } from '../../../lib/dates';
 import { categoryDocx, DOCX_TYPE } from '../../../lib/requirements/docx';
 import { routes } from '../../../lib/routes';
+
+// The Norwegian category .docx.
+const { t } = strings('nb');
 
 export const getStaticPaths = (async () =>
   Promise.all(

@@ -1,9 +1,12 @@
 /** A category's RSS feed: changes to its requirements, and its new and changed procurements and meetings. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tf } from '../../../i18n/nb';
+import { strings } from '../../../i18n';
 import { categoryFeedPaths, categoryFeedItems } from '../../../lib/content/follow';
 import type { RiskCategory } from '../../../lib/content/risk-categories';
+
+// The Norwegian category feed.
+const { format } = strings('nb');
 
 export const getStaticPaths = (() => categoryFeedPaths('rss')) satisfies GetStaticPaths;
 
@@ -11,8 +14,8 @@ export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { categ
   if (!site) throw new Error('astro.config.mjs must set `site`: the feed needs absolute links');
   const name = category.data.title;
   return rss({
-    title: tf('follow.feedTitle', { category: name }),
-    description: tf('follow.feedDescription', { category: name }),
+    title: format('follow.feedTitle', { category: name }),
+    description: format('follow.feedDescription', { category: name }),
     site,
     trailingSlash: true,
     customData: '<language>nb</language>',
