@@ -4,7 +4,7 @@
  * English; a Norwegian legal term is kept where readers will meet it in tender documents and
  * explained in brackets where it first appears on a page.
  */
-import type { UiStrings } from './nb';
+import { nb, type UiStrings } from './nb';
 
 export const en = {
   site: {
@@ -376,12 +376,8 @@ export const en = {
     explanation: 'Explanation',
     aliases: 'Other spellings',
   },
-  fileFormats: {
-    docx: 'Word (.docx)',
-    xlsx: 'Excel (.xlsx)',
-    pdf: 'PDF',
-    odt: 'OpenDocument (.odt)',
-  },
+  // Product names, the same in every language.
+  fileFormats: nb.fileFormats,
   meetingPhases: {
     kommende: 'Upcoming',
     gjennomfort: 'Held',
