@@ -59,6 +59,7 @@ import { courses, coursesWithLessons, lessonsOf } from '../../src/lib/content/co
 import { allPages } from '../../src/lib/content/pages';
 import {
   downloadsOf,
+  templateFilterPaths,
   templateById,
   templates,
   templatesWithDownloads,
@@ -69,6 +70,7 @@ import { allChanges, lastChangedDay } from '../../src/lib/content/changes';
 import {
   categoriesWithFeed,
   categoryCalendarFile,
+  categoryFeedPaths,
   categoryFeedItems,
   categoryFeeds,
 } from '../../src/lib/content/follow';
@@ -283,6 +285,19 @@ describe('the other collections', () => {
     }
   });
 
+  test('a filtered template list for each stage and audience some template is for', async () => {
+    const list = await templates();
+    const stages = await templateFilterPaths('stage');
+    expect(stages.map((p) => p.params.stage).toSorted()).toEqual(
+      [...new Set(list.map((t) => t.data.stage))].toSorted(),
+    );
+    expect(stages.every((p) => p.props.filter.stage === p.params.stage)).toBe(true);
+    const audiences = await templateFilterPaths('audience');
+    expect(audiences.map((p) => p.params.audience).toSorted()).toEqual(
+      [...new Set(list.flatMap((t) => t.data.audience))].toSorted(),
+    );
+  });
+
   test('glossary terms by title, and where each is linked from', async () => {
     const list = await terms();
     expect(isSortedBy(list, (a, b) => nbOrder.compare(a.data.title, b.data.title))).toBe(true);
@@ -386,6 +401,11 @@ describe('changes, feeds and cache keys', () => {
       ids((await allCategories()).filter((c) => feeds.get(c.id)?.rss)),
     );
     expect((await categoriesWithFeed('ics')).length).toBeGreaterThan(0);
+    for (const kind of ['rss', 'ics'] as const) {
+      const paths = await categoryFeedPaths(kind);
+      expect(paths.map((p) => p.params.id)).toEqual(ids(await categoriesWithFeed(kind)));
+      expect(paths.every((p) => p.props.category.id === p.params.id)).toBe(true);
+    }
   });
 
   test('a cache key depends on the entries it is made from, and only on them', async () => {
