@@ -303,8 +303,8 @@ describe('the other collections', () => {
     expect(isSortedBy(list, (a, b) => nbOrder.compare(a.data.title, b.data.title))).toBe(true);
     const all = await site();
     const linked = new Set(
-      COLLECTIONS.flatMap((name) => all[name]).flatMap((e) =>
-        findTermUses(e.body ?? '').map((u) => u.id),
+      COLLECTIONS.flatMap((name): readonly { body?: string | undefined }[] => all[name]).flatMap(
+        (e) => findTermUses(e.body ?? '').map((u) => u.id),
       ),
     );
     const uses = await termUses();
