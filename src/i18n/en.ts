@@ -11,6 +11,8 @@ export const en = {
     name: 'Ethical trade in the City of Oslo',
     owner: 'UKE',
     ownerLong: 'The Agency for Improvement and Development (UKE), City of Oslo',
+    /** The publisher named in documents the site writes. */
+    publisher: 'The Agency for Improvement and Development (UKE), City of Oslo',
     description:
       'Requirements, experience, market dialogue, templates and courses on ethical trade in the City of Oslo’s procurement.',
   },
@@ -236,6 +238,7 @@ export const en = {
     downloadLatest: 'Download (latest version)',
     thisVersion: 'Version {version} (permanent address)',
     generated: 'Made from the text on this page',
+    docxSubtitle: 'Version {version} · changed {date} · {publisher}',
     text: 'The text of the template',
     history: 'Changes between versions',
     whatChanged: 'What has changed',

@@ -57,6 +57,8 @@ export const nb = {
     name: 'Etisk handel i Oslo kommune',
     owner: 'UKE',
     ownerLong: 'Utviklings- og kompetanseetaten, Oslo kommune',
+    /** The publisher named in documents the site writes. */
+    publisher: 'Utviklings- og kompetanseetaten (UKE), Oslo kommune',
     description:
       'Krav, erfaringer, markedsdialog, maler og kurs om etisk handel i Oslo kommunes anskaffelser.',
   },
@@ -282,6 +284,7 @@ export const nb = {
     downloadLatest: 'Last ned (nyeste versjon)',
     thisVersion: 'Versjon {version} (fast adresse)',
     generated: 'Laget fra teksten på denne siden',
+    docxSubtitle: 'Versjon {version} · endret {date} · {publisher}',
     text: 'Teksten i malen',
     history: 'Endringer mellom versjoner',
     whatChanged: 'Hva er endret',

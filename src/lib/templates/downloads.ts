@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EditorError, type Problem } from '../editor-errors';
+import { strings } from '../../i18n';
 import { formatDate } from '../dates';
 import { generateDocx } from './docx';
 import type { TemplateData } from '../../schemas/template';
@@ -48,8 +49,8 @@ const EXTENSIONS: Record<FileFormat, string> = {
 /** The name of the .docx generated from a template's text. */
 export const generatedDocxName = (templateId: string) => `${templateId}.docx`;
 
-/** Publisher named in generated documents. */
-const PUBLISHER = 'Utviklings- og kompetanseetaten (UKE), Oslo kommune';
+// Templates are Norwegian only (issue 15): their documents use the Norwegian words.
+const { t, format } = strings('nb');
 
 /** Problems with the version history that the schema alone cannot see. */
 export function checkVersionHistory(data: Pick<TemplateData, 'version' | 'changes'>): Problem[] {
@@ -188,8 +189,12 @@ export async function templateDownloads(
       const date = versionDate(entry.data);
       const bytes = await generateDocx({
         title: entry.data.title,
-        subtitle: `Versjon ${entry.data.version} · endret ${formatDate(date)} · ${PUBLISHER}`,
-        author: PUBLISHER,
+        subtitle: format('templates.docxSubtitle', {
+          version: entry.data.version,
+          date: formatDate(date),
+          publisher: t('site.publisher'),
+        }),
+        author: t('site.publisher'),
         body,
         format: entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md',
         date,
