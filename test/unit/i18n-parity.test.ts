@@ -63,6 +63,17 @@ describe('dictionary parity', () => {
     ]);
   });
 
+  it('no English message is a Norwegian one left untranslated', () => {
+    // Names and words the languages share (UKE, Status, PDF) may be equal; a copied Norwegian
+    // sentence has Norwegian letters or function words.
+    const norwegian = /[æøå]|\b(og|ikke|av|til|er|med|som|eller|den|det|på)\b/i;
+    const english = messages(en);
+    const copied = [...messages(nb)]
+      .filter(([key, message]) => english.get(key) === message && norwegian.test(message))
+      .map(([key]) => key);
+    expect(copied).toEqual([]);
+  });
+
   it('every message in every language parses', () => {
     for (const locale of LOCALES) {
       for (const [key, message] of messages(dictionaries[locale])) {
