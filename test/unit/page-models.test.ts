@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { caseView } from '../../src/lib/pages/case';
+import { procurementPage } from '../../src/lib/pages/procurement';
 import { meetingView } from '../../src/lib/pages/meeting';
 import { templateView } from '../../src/lib/pages/template';
 import { supplierView } from '../../src/lib/pages/supplier';
@@ -123,6 +124,30 @@ describe('caseView', () => {
       { title: 'Krav EH-1', url: '/krav/a/', example: false },
       { title: 'Krav EH-2', url: '/krav/b/', example: true },
     ]);
+  });
+});
+
+describe('procurementPage', () => {
+  const procurement = {
+    category,
+    data: {
+      deadlines: [{ what: 'Frist for spørsmål', date: day('2027-03-15') }],
+      contact: { name: 'Innkjøp', email: 'innkjop@example.no' },
+    },
+  } as unknown as Procurement;
+
+  test('dates its deadlines in the page locale, and links the category and the contact', () => {
+    const page = procurementPage(procurement);
+    expect(page.deadlines).toEqual([
+      { what: 'Frist for spørsmål', date: { iso: '2027-03-15', text: '15. mars 2027' } },
+    ]);
+    expect(procurementPage(procurement, 'en').deadlines[0]?.date.text).toBe('15 March 2027');
+    expect(page.category).toEqual({
+      title: 'Arbeidsklær, sko og verneutstyr',
+      url: '/krav/kategori/arbeidsklaer-sko-verneutstyr/',
+    });
+    expect(page.contact.href).toBe('mailto:innkjop@example.no');
+    expect(crumbs(page)).toEqual(['/', '/anskaffelser/']);
   });
 });
 
