@@ -8,6 +8,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { decapBundle } from './src/lib/cms/integration.ts';
 import { keepOutput } from './src/lib/content/keep-output.ts';
+import { languageAlternates } from './src/lib/routes.ts';
 
 // Tests and the benchmark build other content trees and write elsewhere through these variables.
 const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
@@ -50,6 +51,9 @@ function clearContentStoreOnSchemaChange() {
 }
 clearContentStoreOnSchemaChange();
 
+/** Every page the sitemap lists, so each one's other-language alternate is listed only when it was built. */
+const sitemapPaths = new Set();
+
 export default defineConfig({
   site: process.env.PORTAL_SITE_URL ?? 'https://etiskhandel.uke.oslo.kommune.no',
   trailingSlash: 'always',
@@ -63,7 +67,22 @@ export default defineConfig({
     mdx(),
     // The web editor (/admin/) is for editors only: not in the sitemap (nor the search index,
     // which reads only pages marked data-pagefind-body, nor any navigation).
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    // Each page lists itself and its counterpart in the other language (xhtml:link hreflang),
+    // from the route map, when that page was built (src/lib/routes.ts).
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        if (pathname.startsWith('/admin/')) return false;
+        sitemapPaths.add(pathname);
+        return true;
+      },
+      serialize: (item) => {
+        const links = languageAlternates(new URL(item.url).pathname, ({ path }) =>
+          sitemapPaths.has(path),
+        ).map(({ locale, path }) => ({ lang: locale, url: new URL(path, item.url).href }));
+        return links.length > 0 ? { ...item, links } : item;
+      },
+    }),
     decapBundle(),
     // Last: it removes what no build step before it wrote or kept (src/lib/content/keep-output.ts).
     keepOutput(),

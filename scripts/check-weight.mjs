@@ -33,24 +33,31 @@ export const LAYOUT_SCRIPT_BUDGET = { js: 200, why: 'js-enabled i <head>' };
 
 /**
  * The only pages allowed to ship JavaScript, each with what it is for and its own budget
- * (bytes, gzip). A page matches the first row whose pattern fits its URL path.
+ * (bytes, gzip). A page matches the first row whose pattern fits its URL path; English pages
+ * (/en/…, src/lib/routes.ts) have the budget of their Norwegian counterparts.
  */
 export const BUDGETS = [
-  { pages: /^\/sok\/$/, why: 'søkesiden: Pagefind-søk i nettleseren', total: 80_000, js: 30_000 },
   {
-    pages: /^\/krav\/finn\/$/,
+    pages: /^\/(sok|en\/search)\/$/,
+    why: 'søkesiden: Pagefind-søk i nettleseren',
+    total: 80_000,
+    js: 30_000,
+  },
+  {
+    pages: /^\/(krav\/finn|en\/requirements\/finder)\/$/,
     why: 'kravfinneren: viser kravene mens man velger',
     total: 54_000,
     js: 4_000,
   },
   {
-    pages: /^\/krav\/(?!finn\/|endringer\/|hoyrisiko\/)[^/]+\/$/,
+    pages:
+      /^\/(krav\/(?!finn\/|endringer\/|hoyrisiko\/)|en\/requirements\/(?!finder\/|high-risk\/))[^/]+\/$/,
     why: 'kravsidene: kopiknapp for kravteksten',
     total: 51_500,
     js: 1_500,
   },
   {
-    pages: /^\/markedsdialog\/([^/]+\/)?$/,
+    pages: /^\/(markedsdialog|en\/market-dialogue)\/([^/]+\/)?$/,
     why: 'markedsdialog: merker et møte som gjennomført når slutten har passert',
     total: 51_500,
     js: 1_500,
@@ -63,7 +70,7 @@ export const BUDGETS = [
   },
   {
     pages:
-      /^\/(krav\/((kategori|type|del)\/[^/]+\/)?|maler\/((fase|for)\/[^/]+\/)?|anskaffelser\/|erfaringer\/)$/,
+      /^\/(krav\/((kategori|type|del)\/[^/]+\/)?|maler\/((fase|for)\/[^/]+\/)?|anskaffelser\/|erfaringer\/|en\/requirements\/((category|type|part)\/[^/]+\/)?|en\/procurements\/|en\/cases\/)$/,
     why: 'listene: merker det som er endret siden forrige besøk (localStorage)',
     total: 51_500,
     js: 1_500,

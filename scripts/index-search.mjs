@@ -2,8 +2,10 @@
 /**
  * The search index, built after `astro build` as part of `npm run build`: Pagefind over the
  * pages the layout marks as search targets (`data-pagefind-body`: entry pages, never lists or
- * navigation), in Norwegian bokmål so words are stemmed ("leverandører" finds "leverandør"),
- * with compound hints so "klær" finds "arbeidsklær" (src/lib/search/compounds.ts), chunk ranges
+ * navigation), one index per language of the pages' `<html lang>` (the search page loads the
+ * index of its own language, so English pages find English results): Norwegian bokmål so words
+ * are stemmed ("leverandører" finds "leverandør"), with compound hints so "klær" finds
+ * "arbeidsklær" (src/lib/search/compounds.ts), and English; chunk ranges
  * that hold their words (src/lib/search/chunk-bounds.ts), and the date order the search page
  * sorts by (src/lib/search/date-order.ts).
  *
@@ -23,7 +25,10 @@ import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
 
-const LANGUAGE = 'nb';
+/** The site's languages; compound hints are for Norwegian only. */
+const LANGUAGES = ['nb', 'en'];
+const COMPOUNDING = 'nb';
+const langOf = (html) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? COMPOUNDING;
 /** Pagefind's ready-made interfaces: the portal has its own search page, so they are not shipped. */
 const UNUSED = [
   'pagefind-ui.js',
@@ -73,7 +78,7 @@ for (const file of [
   '../node_modules/htmlparser2/package.json',
 ])
   copiesCode.update(await readFile(new URL(file, import.meta.url)));
-const copiesKey = `${LANGUAGE} ${copiesCode.digest('hex')}`;
+const copiesKey = `${LANGUAGES.join(',')} ${copiesCode.digest('hex')}`;
 const previousCopies = await readFile(copiesFile)
   .then((bytes) => deserialize(bytes))
   .then((saved) => (saved.key === copiesKey ? saved.pages : new Map()))
@@ -85,12 +90,17 @@ function copyOf(bytes) {
   const hash = createHash('sha256').update(bytes).digest('base64');
   let copy = previousCopies.get(hash);
   if (copy === undefined) {
-    const made = indexCopy(bytes.toString('utf-8'), LANGUAGE);
+    const html = bytes.toString('utf-8');
+    const lang = langOf(html);
+    if (!LANGUAGES.includes(lang))
+      fail(`en side har språket «${lang}», ventet ${LANGUAGES.join(' eller ')}.`);
+    const made = indexCopy(html, lang);
     copy = made
       ? {
           html: Buffer.from(made.html),
           weight: made.weight,
-          words: [...new Set(wordsOf(made.text))],
+          // Compound hints only for Norwegian words.
+          words: lang === COMPOUNDING ? [...new Set(wordsOf(made.text))] : [],
         }
       : null;
   }
@@ -120,7 +130,8 @@ if (targets.length === 0) {
 }
 
 await rm(indexDir, { recursive: true, force: true });
-const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+// No forced language: Pagefind reads each copy's <html lang> and writes an index per language.
+const { index, errors: createErrors } = await pagefind.createIndex();
 if (!index) fail(createErrors.join('\n'));
 
 // Index each page, with the heads of its compounds as extra words.
@@ -147,30 +158,36 @@ await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: tr
 // metadata file is named by its content, so it gets a new name, and the entry file points to it.
 const entryFile = path.join(indexDir, 'pagefind-entry.json');
 const entry = JSON.parse(await readFile(entryFile, 'utf-8'));
-const language = entry.languages?.[LANGUAGE];
-if (!language?.hash) fail(`${entryFile} nevner ikke språket ${LANGUAGE}.`);
-const metaFile = path.join(indexDir, `pagefind.${language.hash}.pf_meta`);
-const metaText = gunzipSync(await readFile(metaFile));
 const signature = Buffer.from(FRAGMENT_SIGNATURE);
-if (!metaText.subarray(0, signature.length).equals(signature)) {
-  fail(`${metaFile} er ikke en Pagefind-metadatafil slik denne versjonen av skriptet kjenner dem.`);
+const indexed = Object.keys(entry.languages ?? {});
+if (!indexed.includes(COMPOUNDING)) fail(`${entryFile} nevner ikke språket ${COMPOUNDING}.`);
+for (const lang of indexed) {
+  const language = entry.languages[lang];
+  if (!LANGUAGES.includes(lang) || !language?.hash) fail(`${entryFile}: ukjent språk «${lang}».`);
+  const metaFile = path.join(indexDir, `pagefind.${language.hash}.pf_meta`);
+  const metaText = gunzipSync(await readFile(metaFile));
+  if (!metaText.subarray(0, signature.length).equals(signature)) {
+    fail(
+      `${metaFile} er ikke en Pagefind-metadatafil slik denne versjonen av skriptet kjenner dem.`,
+    );
+  }
+  const metaCbor = metaText.subarray(signature.length);
+  const meta = decodeCbor(metaCbor);
+  // Only a file this code reads and writes back unchanged is rewritten.
+  if (!Buffer.from(encodeCbor(meta)).equals(metaCbor)) {
+    fail(
+      `${metaFile}: formatet er endret (ny Pagefind-versjon?); se src/lib/search/chunk-bounds.ts.`,
+    );
+  }
+  if (closeChunkBounds(meta) > 0) {
+    const closed = Buffer.concat([signature, encodeCbor(meta)]);
+    const hash = `${lang}_${createHash('sha256').update(closed).digest('hex').slice(0, 10)}`;
+    await writeFile(path.join(indexDir, `pagefind.${hash}.pf_meta`), gzipSync(closed));
+    await rm(metaFile);
+    language.hash = hash;
+  }
 }
-const metaCbor = metaText.subarray(signature.length);
-const meta = decodeCbor(metaCbor);
-// Only a file this code reads and writes back unchanged is rewritten.
-if (!Buffer.from(encodeCbor(meta)).equals(metaCbor)) {
-  fail(
-    `${metaFile}: formatet er endret (ny Pagefind-versjon?); se src/lib/search/chunk-bounds.ts.`,
-  );
-}
-if (closeChunkBounds(meta) > 0) {
-  const closed = Buffer.concat([signature, encodeCbor(meta)]);
-  const hash = `${LANGUAGE}_${createHash('sha256').update(closed).digest('hex').slice(0, 10)}`;
-  await writeFile(path.join(indexDir, `pagefind.${hash}.pf_meta`), gzipSync(closed));
-  await rm(metaFile);
-  language.hash = hash;
-  await writeFile(entryFile, JSON.stringify(entry));
-}
+await writeFile(entryFile, JSON.stringify(entry));
 
 // The date order, from the fragments Pagefind wrote (a fragment's name is the result's id).
 // Each fragment is also written back without the page's text: the search page shows a result's
@@ -197,6 +214,6 @@ await writeFile(copiesFile, serialize({ key: copiesKey, pages: copies }));
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
-  `Søkeindeks: ${targets.length} sider (${hinted} med ordledd fra sammensatte ord) → ` +
+  `Søkeindeks: ${targets.length} sider på ${indexed.join(', ')} (${hinted} med ordledd fra sammensatte ord) → ` +
     `${path.relative(process.cwd(), indexDir) || indexDir} på ${seconds} s`,
 );

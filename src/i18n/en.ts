@@ -891,4 +891,26 @@ export const en = {
     thanksLead: 'Your feedback has been sent. The editors use it to make the pages better.',
     back: 'Go to the home page',
   },
+  language: {
+    label: 'Language',
+    name: 'English',
+    missing: 'This page is not available in English. Go to the English home page',
+    norwegianOnly: 'Only in Norwegian:',
+    inNorwegian: '(in Norwegian)',
+    outdatedTitle: 'The Norwegian text has changed',
+    outdatedText:
+      'The Norwegian version of this page was changed on {date}, after this translation was made. What applies is on',
+    outdatedLink: 'the Norwegian page',
+  },
+  translationReview: {
+    title: 'English translations',
+    lead: '{current} current, {outdated} outdated, {missing} missing. An outdated translation is shown in English with a notice that the Norwegian text has changed and a link to the Norwegian page. Update the text and set sourceUpdated to the date in the Norwegian «updated».',
+    none: 'Every published entry that can be translated has a current English translation.',
+    state: 'State',
+    missing: 'Missing',
+    outdated: 'Outdated',
+    norwegianUpdated: 'Norwegian changed',
+    translates: 'Translation is of',
+    file: 'Translation file',
+  },
 } satisfies UiStrings;

@@ -938,6 +938,33 @@ export const nb = {
     thanksLead: 'Tilbakemeldingen er sendt. Redaktørene bruker den til å gjøre sidene bedre.',
     back: 'Til forsiden',
   },
+  language: {
+    /** The switcher's label, in the page's language. */
+    label: 'Språk',
+    /** This language's name in itself: the switcher on a page in the other language shows it. */
+    name: 'Norsk',
+    /** Shown, in this language, on a page that has no version in it; links to this language's home. */
+    missing: 'Denne siden finnes ikke på norsk. Gå til den norske forsiden',
+    /** English navigation: the sections that are only in Norwegian (templates, courses). */
+    norwegianOnly: 'Bare på norsk:',
+    /** After a link to a page that is only in Norwegian. */
+    inNorwegian: '(på norsk)',
+    outdatedTitle: 'Den norske teksten er endret',
+    outdatedText:
+      'Den norske versjonen av denne siden ble endret {date}, etter at denne oversettelsen ble laget. Det som gjelder, står på',
+    outdatedLink: 'den norske siden',
+  },
+  translationReview: {
+    title: 'Engelske oversettelser',
+    lead: '{current} oppdatert, {outdated} utdatert, {missing} mangler. En utdatert oversettelse vises på engelsk med en merknad om at den norske teksten er endret og en lenke til den norske siden. Oppdater teksten og sett sourceUpdated til datoen i den norske «updated».',
+    none: 'Alle publiserte oppføringer som kan oversettes, har en oppdatert engelsk oversettelse.',
+    state: 'Tilstand',
+    missing: 'Mangler',
+    outdated: 'Utdatert',
+    norwegianUpdated: 'Norsk endret',
+    translates: 'Oversettelsen gjelder',
+    file: 'Oversettelsens fil',
+  },
 } satisfies SchemaLabels & Record<string, Record<string, string>>;
 
 /** The shape every language has: the Norwegian dictionary's keys, each a string. */

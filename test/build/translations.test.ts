@@ -1,12 +1,14 @@
 /**
  * Issue 15, translations as content: English entries in content/en/<folder>/ pair with the
  * Norwegian entries by id; the build reports which are current, outdated (the Norwegian entry
- * changed after the revision the translation translates) and missing, fails with the editor's
- * message on a translation that cannot pair, and publishes none of them (no English routes yet):
- * the Norwegian site is built as before. Builds test/fixtures/base with
+ * changed after the revision the translation translates) and missing, in its log and on the
+ * editors' review page, fails with the editor's message on a translation that cannot pair, and
+ * publishes each published translation under /en/: an outdated one with a notice that says when
+ * the Norwegian changed and links to it. Builds test/fixtures/base with
  * test/fixtures/translations laid over it.
  */
-import { cp } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readSiteFiles } from '../support/site-files';
@@ -37,8 +39,31 @@ const reportIn = (output: string) =>
     .filter((line) => /^(Engelske oversettelser:| {2}utdatert:)/.test(line))
     .join('\n');
 
+/** A built page's text without tags, and its tags, for asserting what a reader sees. */
+async function page(outDir: string, route: string) {
+  const html = await readFile(path.join(outDir, route, 'index.html'), 'utf-8');
+  const text = html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+  return { html, text };
+}
+
+/** The outdated-translation notice of an English page, as text and its link. */
+function notice(html: string) {
+  const block = /<div class="pkt-alert[^"]*eh-translation-notice"[\s\S]*?<\/div>/.exec(html)?.[0];
+  if (!block) return undefined;
+  return {
+    text: block
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    link: /<a href="([^"]+)" hreflang="nb"/.exec(block)?.[1],
+  };
+}
+
 describe('English translations in a build', () => {
-  test('are paired by id and reported current, outdated or missing; none is published', async () => {
+  test('are paired by id, reported current, outdated or missing, and published under /en/', async () => {
     const s = await translatedSite();
     const first = await s.build();
     expect(first.ok, first.output).toBe(true);
@@ -49,11 +74,36 @@ describe('English translations in a build', () => {
       ].join('\n'),
     );
     const files = await readSiteFiles(s.outDir);
-    expect(files.length).toBeGreaterThan(20);
-    expect(files.filter((file) => /englishfixture/i.test(file.text)).map((f) => f.file)).toEqual(
-      [],
+    // English text only on English pages (and in the English search index).
+    expect(
+      files
+        .filter((file) => /englishfixture/i.test(file.text))
+        .map((f) => f.file)
+        .filter((file) => !file.startsWith('en/') && !file.startsWith('pagefind/')),
+    ).toEqual([]);
+    const requirement = await page(s.outDir, 'en/requirements/fixturkrav');
+    expect(requirement.html).toContain('<html lang="en">');
+    expect(requirement.text).toContain('Fixture requirement englishfixture');
+    // Facts from the Norwegian entry: the code; the current translation has no notice.
+    expect(requirement.text).toContain('FX-K1');
+    expect(notice(requirement.html)).toBeUndefined();
+    // The draft translation of the contact page is not published.
+    expect(files.some((file) => file.file.startsWith('en/about/kontakt/'))).toBe(false);
+
+    // The glossary term's translation is of 10 January; the Norwegian changed on 15 January.
+    const term = await page(s.outDir, 'en/glossary/fixturbegrep');
+    expect(notice(term.html)).toEqual({
+      text: 'The Norwegian text has changed The Norwegian version of this page was changed on 15 January 2026, after this translation was made. What applies is on the Norwegian page .',
+      link: '/ordliste/fixturbegrep/',
+    });
+
+    // The editors' review page lists the outdated and the missing translations.
+    const review = await page(s.outDir, 'for-redaktorer/gjennomgang');
+    expect(review.text).toContain('2 oppdatert, 1 utdatert, 7 mangler.');
+    expect(review.text).toMatch(
+      /Utdatert 15\. januar 2026 10\. januar 2026 content\/en\/glossary\/fixturbegrep\.md/,
     );
-    expect(files.filter((file) => file.file.startsWith('en/'))).toEqual([]);
+    expect(review.text).toContain('content/en/cases/fixtureksempel.md');
 
     // The Norwegian requirement changes after its translation was made: now it is outdated.
     await s.edit('requirements/fixturkrav.md', 'updated: 2026-01-15', 'updated: 2026-02-01');
@@ -66,6 +116,13 @@ describe('English translations in a build', () => {
         '  utdatert: content/en/glossary/fixturbegrep.md oversetter 2026-01-10, den norske er endret 2026-01-15',
       ].join('\n'),
     );
+    const changed = await page(s.outDir, 'en/requirements/fixturkrav');
+    expect(notice(changed.html)).toEqual({
+      text: 'The Norwegian text has changed The Norwegian version of this page was changed on 1 February 2026, after this translation was made. What applies is on the Norwegian page .',
+      link: '/krav/fixturkrav/',
+    });
+    // Still the translation's text, with the Norwegian facts.
+    expect(changed.text).toContain('Fixture requirement englishfixture');
   });
 
   test('a translation that cannot pair fails the build with the file and the field', async () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatNok, formatNokWords } from '../../src/lib/format';
-import { lessonSlug, routes } from '../../src/lib/routes';
+import {
+  ROUTE_MAP,
+  counterpartPath,
+  languageAlternates,
+  lessonSlug,
+  matchRoute,
+  routes,
+  routesIn,
+  type RouteName,
+} from '../../src/lib/routes';
+import { TRANSLATED } from '../../src/lib/collections';
 
 // Intl's nb-NO groups thousands with a no-break space; compare on plain spaces.
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -41,13 +51,18 @@ describe('formatDuration', () => {
 });
 
 describe('routes', () => {
-  const built = Object.entries(routes).map(([name, build]) => {
-    // File-name parameters get a file name; everything else an id.
-    const params = /^\(([^)]*)\)/.exec(build.toString())?.[1]?.split(',') ?? [];
-    const args = params
-      .filter(Boolean)
-      .map((p, i) => (/file/i.test(p) ? `fil${i}.pdf` : `arg${i}`));
-    return { name, url: (build as (...a: string[]) => string)(...args) };
+  const argsFor = (template: string) =>
+    [...template.matchAll(/\[([^\]]+)\]/g)].map(([, p], i) =>
+      /file/i.test(p ?? '') ? `fil${i}.pdf` : `arg${i}`,
+    );
+  const built = (Object.keys(ROUTE_MAP) as RouteName[]).flatMap((name) => {
+    const { nb, en } = ROUTE_MAP[name];
+    const build = (locale: 'nb' | 'en') =>
+      (routesIn(locale)[name] as (...a: string[]) => string)(...argsFor(nb));
+    return [
+      { name, locale: 'nb', url: build('nb') },
+      ...(en ? [{ name, locale: 'en', url: build('en') }] : []),
+    ];
   });
 
   it('gives every address a leading slash and either a trailing slash, a file name or an anchor', () => {
@@ -56,9 +71,76 @@ describe('routes', () => {
     }
   });
 
-  it('never gives two kinds of page the same address', () => {
-    const urls = built.map((b) => b.url);
+  it('never gives two kinds of page the same address, in either language', () => {
+    // The English home is the suppliers' page: one English address for two Norwegian ones.
+    const urls = built.filter((b) => !(b.locale === 'en' && b.name === 'home')).map((b) => b.url);
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('puts every English address under /en/ and no Norwegian one there', () => {
+    for (const { name, locale, url } of built) {
+      expect(url.startsWith('/en/'), `${name} (${locale})`).toBe(locale === 'en');
+    }
+  });
+
+  it('names only translated collections as what an English entry page needs', () => {
+    for (const [name, def] of Object.entries(ROUTE_MAP)) {
+      if (def.translated) expect(TRANSLATED, name).toContain(def.translated);
+    }
+  });
+
+  it('finds the same page in the other language, both ways', () => {
+    const all = () => true;
+    expect(counterpartPath('/krav/sosial-dialog/', all)).toMatchObject({
+      locale: 'en',
+      path: '/en/requirements/sosial-dialog/',
+    });
+    expect(counterpartPath('/en/requirements/sosial-dialog/', all)).toEqual({
+      locale: 'nb',
+      path: '/krav/sosial-dialog/',
+    });
+    expect(counterpartPath('/en/requirements/sosial-dialog.docx', all)?.path).toBe(
+      '/krav/sosial-dialog.docx',
+    );
+    expect(counterpartPath('/krav/sosial-dialog/', all)?.needs).toEqual({
+      collection: 'requirements',
+      id: 'sosial-dialog',
+    });
+    expect(counterpartPath('/en/', all)?.path).toBe('/for-leverandorer/');
+    expect(counterpartPath('/', all)?.path).toBe('/en/');
+    expect(counterpartPath('/en/market-dialogue/', all)?.path).toBe('/markedsdialog/');
+    // A fixed address of one entry needs that entry's translation.
+    expect(counterpartPath('/om/kontakt/', all)?.needs).toEqual({
+      collection: 'pages',
+      id: 'kontakt',
+    });
+  });
+
+  it('has no counterpart for a Norwegian-only page, an untranslated entry or an unknown address', () => {
+    expect(counterpartPath('/maler/', () => true)).toBeUndefined();
+    expect(counterpartPath('/kurs/etisk-handel/01-intro/', () => true)).toBeUndefined();
+    expect(counterpartPath('/krav/sosial-dialog/', (c) => c.needs === undefined)).toBeUndefined();
+    // The way back to Norwegian always exists: every English page translates one.
+    expect(
+      counterpartPath('/en/requirements/sosial-dialog/', (c) => c.needs === undefined)?.path,
+    ).toBe('/krav/sosial-dialog/');
+    expect(counterpartPath('/finnes-ikke/', () => true)).toBeUndefined();
+    expect(matchRoute('/krav/finn/')).toEqual({
+      name: 'requirementFinder',
+      locale: 'nb',
+      params: [],
+    });
+  });
+
+  it('lists hreflang alternates only for pages that point at each other', () => {
+    const all = () => true;
+    expect(languageAlternates('/en/requirements/x/', all)).toEqual([
+      { locale: 'nb', path: '/krav/x/' },
+      { locale: 'en', path: '/en/requirements/x/' },
+    ]);
+    expect(languageAlternates('/for-leverandorer/', all)).toHaveLength(2);
+    expect(languageAlternates('/', all)).toEqual([]);
+    expect(languageAlternates('/maler/', all)).toEqual([]);
   });
 
   it('uses the last part of a foldered lesson id in the URL', () => {

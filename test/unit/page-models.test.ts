@@ -372,8 +372,8 @@ describe('homeView', () => {
 describe('checklistPage', () => {
   const site = new URL('https://etiskhandel.example/');
 
-  test('groups the documents by phase with the requirement each comes from', () => {
-    const page = checklistPage(
+  test('groups the documents by phase with the requirement each comes from', async () => {
+    const page = await checklistPage(
       category,
       [
         requirement('a', 'EH-A', true, { illustrativeFields: [] }),

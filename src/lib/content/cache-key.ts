@@ -11,7 +11,8 @@
  *   (`OUTPUT_ENV`: the site's address, where feedback goes), every published entry's data (titles, dates, references,
  *   summaries: what lists, related entries and navigation show) except the few long texts that
  *   only their own outputs show (`LOCAL_FIELDS`), the glossary terms each body links to, and
- *   every other file under content/ (attachments), byte for byte;
+ *   every published English translation whole (data and body), and every other file under
+ *   content/ (attachments), byte for byte;
  * - the whole of each entry the output is made from (data and body), passed by the route.
  * An editor's change to a title, a date or a reference therefore renders every keyed page again;
  * a change to a requirement's text or to an entry's body only the outputs made from it. The
@@ -27,7 +28,8 @@ import { CMS_ENV } from '../cms/env';
 import { FEEDBACK_ENV } from '../feedback';
 import { once } from '../once';
 import { contentRoot } from './loader';
-import { COLLECTIONS, site, type Entry } from './site';
+import { COLLECTIONS, site, siteTranslations, type Entry } from './site';
+import { TRANSLATED } from '../collections';
 
 type AnyEntry = Entry<(typeof COLLECTIONS)[number]>;
 
@@ -92,6 +94,16 @@ export const siteDigest = once(async (): Promise<string> => {
       );
       const terms = findTermUses(entry.body ?? '').map((use) => use.id ?? '');
       parts.push(collection, entry.id, JSON.stringify(data), terms.join(' '));
+    }
+  }
+  // Published translations whole: English pages show each other's titles, and whether an entry
+  // has one decides where both languages' switchers and links go.
+  for (const collection of TRANSLATED) {
+    const translations = (await siteTranslations(collection)).toSorted((a, b) =>
+      a.id < b.id ? -1 : 1,
+    );
+    for (const entry of translations) {
+      parts.push(`${collection}En`, entry.id, JSON.stringify(entry.data), entry.body ?? '');
     }
   }
   for (const file of await attachments()) {

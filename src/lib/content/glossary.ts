@@ -28,6 +28,7 @@ type AnyEntry = Entry<CollectionName>;
 
 export interface TermUseSite {
   collection: CollectionName;
+  id: string;
   title: string;
   url: string;
 }
@@ -71,7 +72,7 @@ async function checkAll(): Promise<Map<string, TermUseSite[]>> {
       const title = (entry.data as { title?: string }).title ?? entry.id;
       uses.set(id, [
         ...(uses.get(id) ?? []),
-        { collection: entry.collection, title, url: entryUrl(entry) },
+        { collection: entry.collection, id: entry.id, title, url: entryUrl(entry) },
       ]);
     }
   });

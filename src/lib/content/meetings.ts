@@ -22,6 +22,7 @@ import { meetingPhase, scheduleOf, type MeetingPhase, type Schedule } from '../m
 import { formatMeetingTime, osloTimeExists, osloToInstant, startOfOsloDay } from '../meetings/time';
 import { contentRoot } from './loader';
 import { indexByReference, site, type Entry } from './site';
+import { localizer, localRoutes, type Locale } from './localized';
 import { once } from '../once';
 
 export type MeetingEntry = Entry<'meetings'>;
@@ -167,5 +168,26 @@ export function eventMeeting(meeting: Meeting, site: URL): EventMeeting {
   return {
     ...meetingFacts(meeting, site),
     registrationUrl: meeting.phase === 'kommende' ? meeting.data.registration?.url : undefined,
+  };
+}
+
+/**
+ * A meeting as a page in `locale` shows it: in English, the translation's text (title, agenda,
+ * materials' titles …), the time in English and the English address; every fact stays Norwegian.
+ */
+export async function meetingIn(meeting: Meeting, locale: Locale): Promise<Meeting> {
+  if (locale === 'nb') return meeting;
+  const [localize, routes] = await Promise.all([localizer(locale), localRoutes(locale)]);
+  const entry = localize(meeting.entry);
+  return {
+    ...meeting,
+    entry,
+    data: entry.data,
+    when: formatMeetingTime(meeting.data.start, meeting.data.end, locale),
+    url: routes.meeting(meeting.id),
+    materials: meeting.materials.map((material, i) => ({
+      ...material,
+      title: entry.data.materials[i]?.title ?? material.title,
+    })),
   };
 }

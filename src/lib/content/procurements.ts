@@ -10,6 +10,8 @@ import { meetingsPresenting, type Meeting } from './meetings';
 import { currentRequirements, byCode, type Requirement } from './requirements';
 import { categoryFacts } from './risk-categories';
 import { byTitle, resolve, resolveAll, site, type Entry } from './site';
+import { localizer, localRoutes, type Locale } from './localized';
+import { meetingIn } from './meetings';
 import { once } from '../once';
 
 export type ProcurementEntry = Entry<'procurements'>;
@@ -75,4 +77,26 @@ const procurementsById = once(
 export async function procurementsOf(meeting: Meeting): Promise<Procurement[]> {
   const byId = await procurementsById();
   return meeting.data.procurements.flatMap((ref) => byId.get(ref.id) ?? []);
+}
+
+/**
+ * A procurement as a page in `locale` shows it: in English, the translation's text, its category
+ * and meetings in English, the value band and quarter in English, and the English address; the
+ * requirements stay Norwegian entries.
+ */
+export async function procurementIn(procurement: Procurement, locale: Locale): Promise<Procurement> {
+  if (locale === 'nb') return procurement;
+  const [localize, routes] = await Promise.all([localizer(locale), localRoutes(locale)]);
+  const entry = localize(procurement.entry);
+  return {
+    ...procurement,
+    entry,
+    data: entry.data,
+    url: routes.procurement(procurement.id),
+    category: localize(procurement.category),
+    valueBand: valueBand(procurement.data.estimatedValueNok, locale),
+    announcement: formatQuarter(procurement.data.plannedAnnouncement, locale),
+    meetings: await Promise.all(procurement.meetings.map((m) => meetingIn(m, locale))),
+    // The requirement lists localise their items themselves (RequirementLinks).
+  };
 }

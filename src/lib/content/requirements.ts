@@ -4,6 +4,7 @@
  * Everything comes from `site()`, so drafts are already gone and references already checked.
  */
 import { indexByReference, site, type Entry } from './site';
+import { localizer, type Locale } from './localized';
 import { once } from '../once';
 import { isSourced } from '../provenance';
 import { coversCategory, requirementApplies } from '../applicability';
@@ -173,9 +174,11 @@ export async function relatedTo(requirement: Requirement) {
 export async function appliesToText(
   requirement: Requirement,
   allHighRiskLabel: string,
+  locale: Locale = 'nb',
 ): Promise<string> {
   if (requirement.data.appliesTo.riskCategories === 'alle-hoyrisiko') return allHighRiskLabel;
-  return (await categoriesOf(requirement)).map((c) => c.data.title).join(', ');
+  const localize = await localizer(locale);
+  return (await categoriesOf(requirement)).map((c) => localize(c).data.title).join(', ');
 }
 
 /** The threshold most current requirements use (ties: the lowest), for explanations; undefined when there are none. */

@@ -126,29 +126,39 @@ const weekdayAndDate = new Intl.DateTimeFormat('nb-NO', {
   timeZone: 'UTC',
 });
 
-/** "torsdag 12. mars 2026" for the calendar day of an Oslo wall time. */
-export function formatMeetingDay(text: string): string {
+const englishWeekdayAndDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "torsdag 12. mars 2026" (English: "Thursday 12 March 2026") for the calendar day of an Oslo wall time. */
+export function formatMeetingDay(text: string, locale: 'nb' | 'en' = 'nb'): string {
   const { year, month, day } = parseWallClock(text);
-  return weekdayAndDate
+  return (locale === 'en' ? englishWeekdayAndDate : weekdayAndDate)
     .format(new Date(Date.UTC(year, month - 1, day)))
     .replace(/^(\p{L}+),? /u, '$1 ');
 }
 
-/** "09.00": Norwegian clock time, as written by the editor (already Oslo time). */
-export function formatClock(text: string): string {
+/** "09.00": Norwegian clock time (English "09:00"), as written by the editor (already Oslo time). */
+export function formatClock(text: string, locale: 'nb' | 'en' = 'nb'): string {
   const { hour, minute } = parseWallClock(text);
-  return `${pad(hour)}.${pad(minute)}`;
+  return `${pad(hour)}${locale === 'en' ? ':' : '.'}${pad(minute)}`;
 }
 
 /**
  * "torsdag 12. mars 2026 kl. 09.00–11.30", or, over midnight,
  * "torsdag 12. mars 2026 kl. 18.00 – fredag 13. mars 2026 kl. 02.00".
  */
-export function formatMeetingTime(start: string, end: string): string {
-  const startDay = formatMeetingDay(start);
-  const endDay = formatMeetingDay(end);
-  if (startDay === endDay) return `${startDay} kl. ${formatClock(start)}–${formatClock(end)}`;
-  return `${startDay} kl. ${formatClock(start)} – ${endDay} kl. ${formatClock(end)}`;
+export function formatMeetingTime(start: string, end: string, locale: 'nb' | 'en' = 'nb'): string {
+  const startDay = formatMeetingDay(start, locale);
+  const endDay = formatMeetingDay(end, locale);
+  const at = locale === 'en' ? ',' : ' kl.';
+  const [from, to] = [formatClock(start, locale), formatClock(end, locale)];
+  if (startDay === endDay) return `${startDay}${at} ${from}–${to}`;
+  return `${startDay}${at} ${from} – ${endDay}${at} ${to}`;
 }
 
 /** The start of an Oslo calendar day, e.g. the build date, as an instant. */

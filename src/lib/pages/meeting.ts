@@ -1,21 +1,37 @@
 /** What a market-dialogue meeting's page shows besides the shared entry shell. */
-import { t, tf } from '../../i18n/nb';
-import { eventMeeting, type Meeting } from '../content/meetings';
-import { procurementsOf, type Procurement } from '../content/procurements';
+import { strings, type Locale } from '../../i18n';
+import { eventMeeting, meetingIn, type Meeting } from '../content/meetings';
+import { procurementIn, procurementsOf, type Procurement } from '../content/procurements';
+import { localizer, localRoutes } from '../content/localized';
 import { byCode, type Requirement } from '../content/requirements';
 import { resolveAll } from '../content/site';
 import { dated } from '../dates';
 import { jsonLdScript, meetingJsonLd } from '../meetings/jsonld';
 import { osloIsoWithOffset } from '../meetings/time';
-import { routes } from '../routes';
-import { sections, trail } from './trail';
+import { routesIn } from '../routes';
+import { sectionsIn, trailIn } from './trail';
 
-export async function meetingPage(meeting: Meeting, site: URL) {
-  const [procurements, requirements] = await Promise.all([
-    procurementsOf(meeting),
-    resolveAll(meeting.data.requirements),
+/** `meeting` is the Norwegian meeting; in English its text comes from the translation. */
+export async function meetingPage(norwegian: Meeting, site: URL, locale: Locale = 'nb') {
+  const [meeting, procurements, requirements, routes, localize] = await Promise.all([
+    meetingIn(norwegian, locale),
+    procurementsOf(norwegian),
+    resolveAll(norwegian.data.requirements),
+    localRoutes(locale),
+    localizer(locale),
   ]);
-  return meetingView(meeting, site, { procurements, requirements });
+  return {
+    meeting,
+    ...meetingView(
+      meeting,
+      site,
+      {
+        procurements: await Promise.all(procurements.map((p) => procurementIn(p, locale))),
+        requirements: requirements.map(localize),
+      },
+      { locale, routes },
+    ),
+  };
 }
 
 /** The page from the meeting and what it refers to (pure, for tests). */
@@ -23,13 +39,18 @@ export function meetingView(
   meeting: Meeting,
   site: URL,
   related: { procurements: Procurement[]; requirements: Requirement[] },
+  { locale, routes }: { locale: Locale; routes: ReturnType<typeof routesIn> } = {
+    locale: 'nb',
+    routes: routesIn('nb'),
+  },
 ) {
+  const { t, format: tf } = strings(locale);
   const { data, phase } = meeting;
   const upcoming = phase === 'kommende';
   const registration = upcoming ? data.registration : undefined;
   const { location } = data;
   return {
-    breadcrumbs: trail(sections.meetings),
+    breadcrumbs: trailIn(locale, sectionsIn(locale).meetings),
     jsonLd: jsonLdScript(
       meetingJsonLd(eventMeeting(meeting, site), { name: t('site.ownerLong'), url: site.href }),
     ),
@@ -48,14 +69,18 @@ export function meetingView(
           },
     /** Registration, only while the meeting is upcoming. */
     registration: registration && {
-      deadline: dated(registration.deadline),
+      deadline: dated(registration.deadline, locale),
       email: registration.email,
       note: registration.note,
       url: registration.url,
     },
     calendar: routes.meetingCalendar(meeting.id),
     agenda: data.agenda.map((item) => ({
-      time: item.time && tf('meetings.agendaTime', { time: item.time.replace(':', '.') }),
+      time:
+        item.time &&
+        tf('meetings.agendaTime', {
+          time: locale === 'en' ? item.time : item.time.replace(':', '.'),
+        }),
       title: item.title,
     })),
     /** Materials are listed once the meeting is held (an empty list says they will come). */

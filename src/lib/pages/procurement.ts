@@ -2,13 +2,21 @@
 import type { Locale } from '../../i18n';
 import type { Procurement } from '../content/procurements';
 import { dated } from '../dates';
-import { routes } from '../routes';
-import { sections, trail } from './trail';
+import { routesIn } from '../routes';
+import { sectionsIn, trailIn } from './trail';
 
-export function procurementPage(procurement: Procurement, locale: Locale = 'nb') {
+/**
+ * `procurement` as the page's language shows it (`procurementIn`); `routes` are the page's links
+ * (`localRoutes(locale)`, which knows which English pages are built).
+ */
+export function procurementPage(
+  procurement: Procurement,
+  locale: Locale = 'nb',
+  routes: ReturnType<typeof routesIn> = routesIn(locale),
+) {
   const { data, category } = procurement;
   return {
-    breadcrumbs: trail(sections.procurements),
+    breadcrumbs: trailIn(locale, sectionsIn(locale).procurements),
     category: { title: category.data.title, url: routes.riskCategory(category.id) },
     deadlines: data.deadlines.map((deadline) => ({
       what: deadline.what,

@@ -3,9 +3,10 @@
  * runs on, the choices in the form, and the same answers written out per category for readers
  * without JavaScript, with what still applies under every threshold.
  */
-import { nb, t } from '../../i18n/nb';
+import { strings, type Locale } from '../../i18n';
+import { localizer, localRoutes } from '../content/localized';
 import { DOCUMENTATION_PHASES } from '../../schemas/requirement';
-import { lessonSlug, routes } from '../routes';
+import { lessonSlug, routes as nbRoutes } from '../routes';
 import { coursesWithLessons } from '../content/courses';
 import {
   commonThreshold,
@@ -24,6 +25,8 @@ export const PROCUREMENT_ACT_URL =
 export interface FinderLink {
   title: string;
   url: string;
+  /** A Norwegian-only page (a lesson, a template) linked from the English finder. */
+  lang?: 'nb' | undefined;
   example?: boolean;
   partlyFictional?: boolean | undefined;
 }
@@ -68,12 +71,21 @@ export type FinderText = Record<
   string
 >;
 
-function finderRequirement(r: Requirement): FinderRequirement {
+type Local = {
+  t: ReturnType<typeof strings>['t'];
+  dict: ReturnType<typeof strings>['dict'];
+  routes: Awaited<ReturnType<typeof localRoutes>>;
+  localize: Awaited<ReturnType<typeof localizer>>;
+};
+
+function finderRequirement(local: Local, requirement: Requirement): FinderRequirement {
+  const { dict, routes } = local;
+  const r = local.localize(requirement);
   return {
     id: r.id,
     code: r.data.code,
     title: r.data.title,
-    kindLabel: nb.requirementKinds[r.data.kind],
+    kindLabel: dict.requirementKinds[r.data.kind],
     url: routes.requirement(r.id),
     example: r.data.example,
     ...(r.data.illustrativeFields.length > 0 && { partlyFictional: true }),
@@ -88,26 +100,29 @@ function finderRequirement(r: Requirement): FinderRequirement {
   };
 }
 
-async function categoryAnswer(category: RiskCategory): Promise<CategoryAnswer> {
+async function categoryAnswer(local: Local, category: RiskCategory): Promise<CategoryAnswer> {
+  const { routes } = local;
   const covering = await requirementsForCategory(category);
   return {
     id: category.id,
-    title: category.data.title,
+    title: local.localize(category).data.title,
     url: routes.riskCategory(category.id),
     highRisk: category.data.highRisk,
     // The checklist route exists for every category some requirement covers.
     checklistUrl: covering.length > 0 ? routes.checklist(category.id) : undefined,
-    bands: thresholdBands(covering.map(finderRequirement)).map(({ overNok, requirements }) => ({
-      overNok,
-      requirements: requirements.map(({ code, title, url, example, partlyFictional }) => ({
-        code,
-        title,
-        url,
-        example,
-        // Optional fields stay absent rather than undefined (exactOptionalPropertyTypes).
-        ...(partlyFictional === undefined ? {} : { partlyFictional }),
-      })),
-    })),
+    bands: thresholdBands(covering.map((r) => finderRequirement(local, r))).map(
+      ({ overNok, requirements }) => ({
+        overNok,
+        requirements: requirements.map(({ code, title, url, example, partlyFictional }) => ({
+          code,
+          title,
+          url,
+          example,
+          // Optional fields stay absent rather than undefined (exactOptionalPropertyTypes).
+          ...(partlyFictional === undefined ? {} : { partlyFictional }),
+        })),
+      }),
+    ),
   };
 }
 
@@ -116,6 +131,7 @@ async function categoryAnswer(category: RiskCategory): Promise<CategoryAnswer> {
  * apply and what to do below the threshold; the finder links back to them.
  */
 async function lessonsOnTheFinder(): Promise<FinderLink[]> {
+  const routes = nbRoutes;
   const finderLink = `](${routes.requirementFinder()})`;
   return (await coursesWithLessons()).flatMap(({ course, lessons }) =>
     lessons
@@ -127,15 +143,24 @@ async function lessonsOnTheFinder(): Promise<FinderLink[]> {
   );
 }
 
-export async function finderPage(): Promise<FinderPage> {
-  const [categories, requirements, lessons, allTemplates] = await Promise.all([
+/**
+ * The finder in a language; lessons and templates are Norwegian only, and English links to
+ * them say so (`lang`).
+ */
+export async function finderPage(locale: Locale = 'nb'): Promise<FinderPage> {
+  const { t, dict } = strings(locale);
+  const [categories, requirements, lessons, allTemplates, routes, localize] = await Promise.all([
     allCategories(),
     currentRequirements(),
     lessonsOnTheFinder(),
     templates(),
+    localRoutes(locale),
+    localizer(locale),
   ]);
-  const answers = await Promise.all(categories.map(categoryAnswer));
-  const title = (c: RiskCategory) => ({ id: c.id, title: c.data.title });
+  const local: Local = { t, dict, routes, localize };
+  const norwegianOnly = locale === 'nb' ? {} : { lang: 'nb' as const };
+  const answers = await Promise.all(categories.map((c) => categoryAnswer(local, c)));
+  const title = (c: RiskCategory) => ({ id: c.id, title: localize(c).data.title });
   return {
     data: {
       categories: answers.map((answer, i) => ({
@@ -144,10 +169,10 @@ export async function finderPage(): Promise<FinderPage> {
         url: answer.url,
         checklistUrl: answer.checklistUrl,
       })),
-      requirements: requirements.map(finderRequirement),
+      requirements: requirements.map((r) => finderRequirement(local, r)),
       phases: DOCUMENTATION_PHASES.map((phase) => ({
         phase,
-        label: nb.documentationPhases[phase],
+        label: dict.documentationPhases[phase],
       })),
     },
     text: {
@@ -168,13 +193,14 @@ export async function finderPage(): Promise<FinderPage> {
     threshold: (await commonThreshold()) ?? 0,
     answers,
     stillApplies: {
-      lessons,
+      lessons: lessons.map((lesson) => ({ ...lesson, ...norwegianOnly })),
       templates: allTemplates
         .filter((template) => template.data.stage === 'planlegging')
         .map((template) => ({
           title: template.data.title,
           url: routes.template(template.id),
           example: template.data.example,
+          ...norwegianOnly,
         })),
     },
     hasIllustrations: requirements.some((r) => r.data.example),
