@@ -131,6 +131,7 @@ describe('procurementPage', () => {
   const procurement = {
     category,
     data: {
+      status: 'planlagt',
       deadlines: [{ what: 'Frist for spørsmål', date: day('2027-03-15') }],
       contact: { name: 'Innkjøp', email: 'innkjop@example.no' },
     },
@@ -142,10 +143,12 @@ describe('procurementPage', () => {
       { what: 'Frist for spørsmål', date: { iso: '2027-03-15', text: '15. mars 2027' } },
     ]);
     expect(procurementPage(procurement, 'en').deadlines[0]?.date.text).toBe('15 March 2027');
-    expect(page.category).toEqual({
-      title: 'Arbeidsklær, sko og verneutstyr',
-      url: '/krav/kategori/arbeidsklaer-sko-verneutstyr/',
+    expect(page.facts[0]).toEqual({
+      term: t('procurements.category'),
+      text: 'Arbeidsklær, sko og verneutstyr',
+      href: '/krav/kategori/arbeidsklaer-sko-verneutstyr/',
     });
+    expect(page.facts.map((fact) => fact.text)).toContain(nb.procurementStatuses.planlagt);
     expect(page.contact.href).toBe('mailto:innkjop@example.no');
     expect(crumbs(page)).toEqual(['/', '/anskaffelser/']);
   });

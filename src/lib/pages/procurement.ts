@@ -1,5 +1,5 @@
 /** What a procurement's page shows besides the shared entry shell, in the page's locale. */
-import type { Locale } from '../../i18n';
+import { strings, type Locale } from '../../i18n';
 import type { Procurement } from '../content/procurements';
 import { dated } from '../dates';
 import { routesIn } from '../routes';
@@ -15,9 +15,20 @@ export function procurementPage(
   routes: ReturnType<typeof routesIn> = routesIn(locale),
 ) {
   const { data, category } = procurement;
+  const { t, dict } = strings(locale);
   return {
     breadcrumbs: trailIn(locale, sectionsIn(locale).procurements),
-    category: { title: category.data.title, url: routes.riskCategory(category.id) },
+    /** The facts above the deadlines: a term, and a text that may link. */
+    facts: [
+      {
+        term: t('procurements.category'),
+        text: category.data.title,
+        href: routes.riskCategory(category.id),
+      },
+      { term: t('procurements.value'), text: procurement.valueBand },
+      { term: t('procurements.announcement'), text: procurement.announcement },
+      { term: t('procurements.status'), text: dict.procurementStatuses[data.status] },
+    ],
     deadlines: data.deadlines.map((deadline) => ({
       what: deadline.what,
       date: dated(deadline.date, locale),

@@ -6,21 +6,21 @@ import { allCategories, type RiskCategory } from '../../../lib/content/risk-cate
 import { buildDate } from '../../../lib/dates';
 import { categoryDocx, DOCX_TYPE } from '../../../lib/requirements/docx';
 import { routes } from '../../../lib/routes';
+import { entryPaths } from '../../../lib/pages/trail';
 
 // The Norwegian category .docx.
 const { t } = strings('nb');
 
-export const getStaticPaths = (async () =>
-  Promise.all(
-    (await allCategories()).map(async (category) => ({
-      params: { id: category.id },
-      props: { category },
-      // The document holds the text of every requirement for the category.
-      cacheKey: await cacheKey(category, ...(await requirementsForCategory(category))),
-    })),
+// The document holds the text of every requirement for the category.
+export const getStaticPaths = (() =>
+  entryPaths(allCategories(), async (category) =>
+    cacheKey(category, ...(await requirementsForCategory(category))),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ category: RiskCategory }> = async ({ props: { category }, site }) => {
+export const GET: APIRoute<{ entry: RiskCategory }> = async ({
+  props: { entry: category },
+  site,
+}) => {
   const requirements = await requirementsForCategory(category);
   const newest = Math.max(...requirements.map((requirement) => requirement.data.updated.getTime()));
   const buffer = await categoryDocx({
