@@ -24,6 +24,7 @@ import { closeChunkBounds, decodeCbor, encodeCbor } from '../src/lib/search/chun
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
+import { minifyEngine } from '../src/lib/search/minify-engine.ts';
 
 /** The site's languages; compound hints are for Norwegian only. */
 const LANGUAGES = ['nb', 'en'];
@@ -153,6 +154,8 @@ const written = await index.writeFiles({ outputPath: indexDir });
 if (written.errors.length > 0) fail(written.errors.join('\n'));
 await pagefind.close();
 await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: true })));
+// The search page loads Pagefind's scripts ahead of the first query: smaller minified.
+await minifyEngine(indexDir);
 
 // Chunk ranges that hold every word of their chunk (src/lib/search/chunk-bounds.ts). The
 // metadata file is named by its content, so it gets a new name, and the entry file points to it.
