@@ -34,9 +34,9 @@ export function provenanceProblems(data: Provenance): Problem[] {
   ];
 }
 
-/** A source's date as a reader sees it: "2020" for a year, "15. juni 2020" for a date. */
-export function sourceDateText(date: number | Date): string {
-  return typeof date === 'number' ? String(date) : formatDate(date);
+/** A source's date as a reader sees it: "2020" for a year, "15. juni 2020" (English "15 June 2020") for a date. */
+export function sourceDateText(date: number | Date, locale: 'nb' | 'en' = 'nb'): string {
+  return typeof date === 'number' ? String(date) : formatDate(date, locale);
 }
 
 /** A source's date in a machine format: "2020" or "2020-06-15". */

@@ -16,6 +16,8 @@ import { openPage } from './browser';
 import { outDir, sitemapPaths } from './site-map';
 
 const paths = sitemapPaths();
+const NORWEGIAN_DATE =
+  /\b\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/g;
 const english = paths.filter((p) => p.startsWith('/en/') || p === '/en/');
 const built = new Set(paths);
 
@@ -133,10 +135,13 @@ describe('English pages and the language switcher', () => {
     const found: string[] = [];
     for (const sitePath of english) {
       const page = await openPage(sitePath);
-      // What the reader sees, without what is marked as Norwegian (names of Norwegian-only pages).
+      // What the reader sees, without what is marked as Norwegian (names of Norwegian-only pages)
+      // and the citations of sources, whose titles and publishers are given as published.
       const text = await page.evaluate(() => {
         const body = document.body.cloneNode(true) as HTMLElement;
-        for (const element of body.querySelectorAll('[lang="nb"], script, style, noscript')) {
+        for (const element of body.querySelectorAll(
+          '[lang="nb"], .eh-sources__list, script, style, noscript',
+        )) {
           element.remove();
         }
         return body.innerText;
@@ -144,6 +149,8 @@ describe('English pages and the language switcher', () => {
       for (const { key, text: phrase } of norwegian) {
         if (text.includes(phrase)) found.push(`${sitePath}: ${key} «${phrase}»`);
       }
+      // Dates as English writes them, not «30. november 2026».
+      for (const [date] of text.matchAll(NORWEGIAN_DATE)) found.push(`${sitePath}: date «${date}»`);
       await page.close();
     }
     expect(found).toEqual([]);
