@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { routes, routesIn } from '../../src/lib/routes';
-import { openPage } from './browser';
+import { docxText } from '../unit/requirements-helpers';
+import { openPage, url } from './browser';
 import { outDir, sitemapPaths } from './site-map';
 
 const paths = sitemapPaths();
@@ -182,5 +183,20 @@ describe('English pages and the language switcher', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Workwear, shoes and protective equipment');
     expect(text).toContain('Social dialogue at factory level');
+  });
+
+  test('the English requirement document and meeting calendar are in English, with the Norwegian facts', async () => {
+    const docx = await fetch(url(routesIn('en').requirementDocx('sosial-dialog')));
+    expect(docx.status).toBe(200);
+    const text = await docxText(Buffer.from(await docx.arrayBuffer()));
+    expect(text).toContain('EH-SD2 Social dialogue at factory level');
+    expect(text).toContain('NOK 500,000');
+    expect(text).not.toMatch(/Kravtekst|Gjelder fra|Nivå|500 000 kr/);
+    const meeting = routesIn('en').meetingCalendar('markedsdialog-var-2027');
+    const ics = await (await fetch(url(meeting))).text();
+    expect(ics).toContain('SUMMARY:Fictional example: Market dialogue meeting');
+    expect(ics).toContain('URL:https://');
+    expect(ics.replace(/\r\n /g, '')).toContain(routesIn('en').meeting('markedsdialog-var-2027'));
+    expect(ics).not.toMatch(/Fiktivt eksempel|påmelding/);
   });
 });

@@ -68,7 +68,7 @@ function requirementBlock(req: DocxRequirement, level: Level): BodyXml {
   body.add(field(t('req.kind'), dict.requirementKinds[d.kind]));
   body.add(field(t('req.part'), dict.oslomodellenParts[d.oslomodellenPart]));
   body.add(field(t('req.appliesTo'), req.appliesToText));
-  body.add(field(t('docx.threshold'), formatNok(d.appliesTo.valueOverNok)));
+  body.add(field(t('docx.threshold'), formatNok(d.appliesTo.valueOverNok, req.locale)));
   body.add(field(t('req.level'), dict.levels[d.level]));
   if (d.kind === 'tildelingskriterium') {
     body.add(

@@ -19,6 +19,9 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ entry: Meeting }> = async ({ props, site }) => {
   if (!site)
     throw new Error('astro.config.mjs must set `site`: calendar events need absolute URLs');
-  const body = meetingCalendar(calendarMeeting(await meetingIn(props.entry, 'en'), site));
+  const body = meetingCalendar({
+    ...calendarMeeting(await meetingIn(props.entry, 'en'), site),
+    locale: 'en',
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -29,6 +29,7 @@ export const GET: APIRoute<{ requirement: Requirement }> = async ({
     data: localize(requirement).data,
     appliesToText: await appliesToText(requirement, strings('en').t('req.allHighRisk'), 'en'),
     sourceUrl: new URL(routesIn('en').requirement(requirement.id), site).href,
+    locale: 'en',
   });
   return new Response(new Uint8Array(buffer), { headers: { 'Content-Type': DOCX_TYPE } });
 };
