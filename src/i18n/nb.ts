@@ -1,6 +1,7 @@
 /**
- * Every UI string, in Norwegian bokmål. Components call `t('key')`; labels for schema
- * values (kinds, levels, statuses) live here too, so a second language is one more file.
+ * Every UI string, in Norwegian bokmål, and the source of every language's shape. Code reads it
+ * through `strings(locale)` in ./index.ts; labels for schema values (kinds, levels, statuses)
+ * live here too.
  */
 import type { Audience } from '../schemas/fields';
 import type { CASE_STATUSES } from '../schemas/case';
@@ -18,7 +19,6 @@ import type { FILE_FORMATS, PROCUREMENT_STAGES } from '../schemas/template';
 import type { SEARCH_TYPES } from '../lib/search/types';
 import type { CollectionName } from '../lib/collections';
 import type { ProvenanceStatus } from '../lib/provenance';
-import { formatMessage, type MessageValues } from './format';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -977,22 +977,3 @@ type Paths<T, P extends string = ''> = {
 }[keyof T & string];
 
 export type UiKey = Paths<typeof nb>;
-
-const looked = new Map<UiKey, string>();
-
-/** A UI string by its dotted key, e.g. t('nav.requirements'). */
-export function t(key: UiKey): string {
-  // Every page asks for the same few dozen strings: walk the dictionary once per key.
-  const known = looked.get(key);
-  if (known !== undefined) return known;
-  let value: unknown = nb;
-  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
-  if (typeof value !== 'string') throw new Error(`Missing UI string: ${key}`);
-  looked.set(key, value);
-  return value;
-}
-
-/** A UI string with {placeholders} and plurals filled in, e.g. tf('courses.lessonOf', { number: 2, total: 6 }). */
-export function tf(key: UiKey, values: MessageValues): string {
-  return formatMessage(t(key), values, 'nb', key);
-}

@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { t } from '../../src/i18n/nb';
+import { strings } from '../../src/i18n';
+
+const { t } = strings('nb');
 import { routes } from '../../src/lib/routes';
 import { newPage } from './browser';
 import { fitsScreen, VIEWPORTS } from './journeys';

@@ -7,7 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/lib/routes';
-import { t } from '../../src/i18n/nb';
+import { strings } from '../../src/i18n';
+
+const { t } = strings('nb');
 import { DATE_ORDER_URL } from '../../src/lib/search/engine';
 import { newPage, openPage, url } from './browser';
 

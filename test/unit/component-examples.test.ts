@@ -11,7 +11,9 @@ import EntryMeta from '../../src/components/EntryMeta.astro';
 import { examples as entryMetaExamples } from '../../src/components/EntryMeta.examples';
 import PhaseTag from '../../src/components/meetings/PhaseTag.astro';
 import { examples as phaseTagExamples } from '../../src/components/meetings/PhaseTag.examples';
-import { nb, t } from '../../src/i18n/nb';
+import { strings } from '../../src/i18n';
+
+const { t, dict: nb } = strings('nb');
 
 let browser: Browser;
 let container: AstroContainer;

@@ -32,7 +32,9 @@ import {
 } from '../../src/lib/follow/last-visit';
 import { feedbackConfig, mailtoHref } from '../../src/lib/feedback';
 import type { CalendarMeeting } from '../../src/lib/meetings/ics';
-import { t } from '../../src/i18n/nb';
+import { strings } from '../../src/i18n';
+
+const { t } = strings('nb');
 
 /** The illustration label, from the dictionary, so a rename flows through. */
 const EXAMPLE = t('common.example');

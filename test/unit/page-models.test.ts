@@ -23,7 +23,9 @@ import type { Entry } from '../../src/lib/content/site';
 import type { CaseData } from '../../src/schemas/case';
 import type { MeetingData } from '../../src/schemas/meeting';
 import type { TemplateData } from '../../src/schemas/template';
-import { nb, t } from '../../src/i18n/nb';
+import { strings } from '../../src/i18n';
+
+const { t, dict: nb } = strings('nb');
 import { sampleRequirement } from './requirements-helpers';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

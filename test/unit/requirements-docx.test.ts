@@ -70,6 +70,7 @@ describe('the English .docx', () => {
     expect(text).toContain('FICTIONAL EXAMPLE: This requirement was made to show');
     expect(text).toContain('Type: Special contract condition');
     expect(text).toContain('Version: 2.0');
+    expect(text).toContain('Applies when the contract value is above: NOK 500,000');
     expect(text).toContain('Requirement text');
     expect(text).toContain('What the supplier must document');
     expect(text).toContain('During the contract period');

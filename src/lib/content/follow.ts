@@ -4,7 +4,7 @@
  * Both read the one change list and the one applicability rule, so the feed, the calendar and
  * the category page agree on what belongs to a category.
  */
-import { tf } from '../../i18n/nb';
+import { strings, type Locale } from '../../i18n';
 import { changesInCategory, concerns } from '../changes';
 import { categoryCalendar, procurementEvents, type CalendarProcurement } from '../follow/calendar';
 import { changeFeedItem, type ChangeFeedItem } from '../follow/feed';
@@ -49,10 +49,14 @@ async function calendarParts(category: RiskCategory, site: URL) {
 }
 
 /** The category's calendar file; `site` is the site's base URL. */
-export async function categoryCalendarFile(category: RiskCategory, site: URL): Promise<string> {
+export async function categoryCalendarFile(
+  category: RiskCategory,
+  site: URL,
+  locale: Locale = 'nb',
+): Promise<string> {
   const { procurements, meetings } = await calendarParts(category, site);
   return categoryCalendar(
-    tf('follow.calendarName', { category: category.data.title }),
+    strings(locale).format('follow.calendarName', { category: category.data.title }),
     procurements,
     meetings,
   );

@@ -52,7 +52,10 @@ export function meetingView(
   return {
     breadcrumbs: trailIn(locale, sectionsIn(locale).meetings),
     jsonLd: jsonLdScript(
-      meetingJsonLd(eventMeeting(meeting, site), { name: t('site.ownerLong'), url: site.href }),
+      meetingJsonLd(
+        { ...eventMeeting(meeting, site), locale },
+        { name: t('site.ownerLong'), url: site.href },
+      ),
     ),
     phase,
     upcoming,

@@ -3,7 +3,7 @@
  * and the page that documents them (/data/): each file is named once here, with its address,
  * its schema's address, its schema and its records.
  */
-import { nb, t } from '../../i18n/nb';
+import { strings } from '../../i18n';
 import { allRequirements, requirementsForCategory, supersededBy } from '../content/requirements';
 import { allCategories } from '../content/risk-categories';
 import {
@@ -19,6 +19,9 @@ import {
 } from '../requirements/open-data';
 import { routes } from '../routes';
 import { trail } from './trail';
+
+// One set of open-data files, described in Norwegian like the data page.
+const { t } = strings('nb');
 
 type Absolute = (sitePath: string) => string;
 
@@ -67,7 +70,7 @@ export async function openDataResponse(name: OpenDataFile, site: URL | undefined
   const body = file.schema.parse({
     $schema: absolute(file.schemaHref),
     version: OPEN_DATA_VERSION,
-    publisher: nb.site.ownerLong,
+    publisher: t('site.ownerLong'),
     [name]: await file.records(absolute),
   });
   return jsonResponse(body);
