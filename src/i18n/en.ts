@@ -387,6 +387,9 @@ export const en = {
     avlyst: 'Cancelled',
   },
   meetings: {
+    clock: '{hour}:{minute}',
+    timeSameDay: '{day}, {from}–{to}',
+    timeOvernight: '{startDay}, {from} – {endDay}, {to}',
     lead: 'Twice a year UKE invites suppliers to market dialogue. There we tell you which procurements are coming and which ethical trade requirements you will meet. Here you find the next meeting and the material from earlier meetings.',
     upcoming: 'Upcoming meetings',
     held: 'Meetings held',
@@ -452,8 +455,17 @@ export const en = {
     onlineLine: 'Online: {link}',
     hybridLine: '{address} / online: {link}',
   },
+  valueBands: {
+    upTo500k: 'up to NOK 500,000',
+    upTo5m: 'NOK 0.5–5 million',
+    upTo20m: 'NOK 5–20 million',
+    upTo50m: 'NOK 20–50 million',
+    upTo100m: 'NOK 50–100 million',
+    over100m: 'over NOK 100 million',
+  },
   procurements: {
     title: 'Planned procurements',
+    quarter: 'Q{quarter} {year}',
     lead: 'Procurements in high-risk categories that UKE is planning or running, with the ethical trade requirements that will apply. This lets suppliers prepare in good time.',
     category: 'Product category',
     value: 'Estimated value',

@@ -437,6 +437,9 @@ export const nb = {
     avlyst: 'Avlyst',
   },
   meetings: {
+    clock: '{hour}.{minute}',
+    timeSameDay: '{day} kl. {from}–{to}',
+    timeOvernight: '{startDay} kl. {from} – {endDay} kl. {to}',
     lead: 'To ganger i året inviterer UKE leverandører til markedsdialog. Der forteller vi hvilke anskaffelser som kommer, og hvilke krav om etisk handel dere vil møte. Her finner du neste møte og materiellet fra tidligere møter.',
     upcoming: 'Kommende møter',
     held: 'Gjennomførte møter',
@@ -502,8 +505,18 @@ export const nb = {
     onlineLine: 'Digitalt: {link}',
     hybridLine: '{address} / digitalt: {link}',
   },
+  /** Estimated values of planned procurements, as bands (src/lib/procurements.ts). */
+  valueBands: {
+    upTo500k: 'inntil 500 000 kr',
+    upTo5m: '0,5–5 mill. kr',
+    upTo20m: '5–20 mill. kr',
+    upTo50m: '20–50 mill. kr',
+    upTo100m: '50–100 mill. kr',
+    over100m: 'over 100 mill. kr',
+  },
   procurements: {
     title: 'Planlagte anskaffelser',
+    quarter: '{quarter}. kvartal {year}',
     lead: 'Anskaffelser i høyrisikokategorier som UKE planlegger eller har gående, med kravene om etisk handel som vil gjelde. Slik kan leverandører forberede seg i god tid.',
     category: 'Varekategori',
     value: 'Anslått verdi',

@@ -89,6 +89,15 @@ describe('formatMeetingTime', () => {
     );
   });
 
+  test('in English: weekday, day, month and clock times as British English writes them', () => {
+    expect(formatMeetingTime('2026-03-12T09:00', '2026-03-12T11:30', 'en')).toBe(
+      'Thursday 12 March 2026, 09:00–11:30',
+    );
+    expect(formatMeetingTime('2026-03-12T18:00', '2026-03-13T01:00', 'en')).toBe(
+      'Thursday 12 March 2026, 18:00 – Friday 13 March 2026, 01:00',
+    );
+  });
+
   test('the day is the Oslo calendar day, whatever the machine zone', () => {
     expect(formatMeetingDay('2026-01-01T00:30')).toBe('torsdag 1. januar 2026');
   });

@@ -15,6 +15,12 @@ describe('valueBand', () => {
     expect(valueBand(value)).toBe(band);
   });
 
+  test('in English, from the English dictionary', () => {
+    expect(valueBand(500_000, 'en')).toBe('up to NOK 500,000');
+    expect(valueBand(12_000_000, 'en')).toBe('NOK 5–20 million');
+    expect(valueBand(100_000_001, 'en')).toBe('over NOK 100 million');
+  });
+
   test('refuses values that are not amounts', () => {
     expect(() => valueBand(-1)).toThrow(RangeError);
     expect(() => valueBand(Number.NaN)).toThrow(RangeError);
@@ -25,6 +31,7 @@ describe('quarters', () => {
   test('are written in words and sort in time order', () => {
     expect(formatQuarter('2027-Q1')).toBe('1. kvartal 2027');
     expect(formatQuarter('2026-Q4')).toBe('4. kvartal 2026');
+    expect(formatQuarter('2027-Q1', 'en')).toBe('Q1 2027');
     expect(quarterOrder('2026-Q4')).toBeLessThan(quarterOrder('2027-Q1'));
     expect(() => formatQuarter('2027-Q5')).toThrow(RangeError);
   });

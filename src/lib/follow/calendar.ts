@@ -86,7 +86,7 @@ function allDay(
 /** A procurement's milestones as events: the planned announcement while planned, and each deadline. */
 export function procurementEvents(p: CalendarProcurement): EventAttributes[] {
   const { format } = strings(p.locale);
-  const quarter = formatQuarter(p.plannedAnnouncement);
+  const quarter = formatQuarter(p.plannedAnnouncement, p.locale);
   const announcement = p.planned
     ? [
         allDay(

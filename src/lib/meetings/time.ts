@@ -4,6 +4,7 @@
  * zone, so daylight saving follows the platform's time-zone data and no tz library is needed.
  */
 import { OSLO } from '../dates';
+import { strings, type Locale } from '../../i18n';
 
 export interface WallClock {
   year: number;
@@ -135,7 +136,7 @@ const englishWeekdayAndDate = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** "torsdag 12. mars 2026" (English: "Thursday 12 March 2026") for the calendar day of an Oslo wall time. */
-export function formatMeetingDay(text: string, locale: 'nb' | 'en' = 'nb'): string {
+export function formatMeetingDay(text: string, locale: Locale = 'nb'): string {
   const { year, month, day } = parseWallClock(text);
   return (locale === 'en' ? englishWeekdayAndDate : weekdayAndDate)
     .format(new Date(Date.UTC(year, month - 1, day)))
@@ -143,22 +144,22 @@ export function formatMeetingDay(text: string, locale: 'nb' | 'en' = 'nb'): stri
 }
 
 /** "09.00": Norwegian clock time (English "09:00"), as written by the editor (already Oslo time). */
-export function formatClock(text: string, locale: 'nb' | 'en' = 'nb'): string {
+export function formatClock(text: string, locale: Locale = 'nb'): string {
   const { hour, minute } = parseWallClock(text);
-  return `${pad(hour)}${locale === 'en' ? ':' : '.'}${pad(minute)}`;
+  return strings(locale).format('meetings.clock', { hour: pad(hour), minute: pad(minute) });
 }
 
 /**
  * "torsdag 12. mars 2026 kl. 09.00–11.30", or, over midnight,
  * "torsdag 12. mars 2026 kl. 18.00 – fredag 13. mars 2026 kl. 02.00".
  */
-export function formatMeetingTime(start: string, end: string, locale: 'nb' | 'en' = 'nb'): string {
+export function formatMeetingTime(start: string, end: string, locale: Locale = 'nb'): string {
   const startDay = formatMeetingDay(start, locale);
   const endDay = formatMeetingDay(end, locale);
-  const at = locale === 'en' ? ',' : ' kl.';
   const [from, to] = [formatClock(start, locale), formatClock(end, locale)];
-  if (startDay === endDay) return `${startDay}${at} ${from}–${to}`;
-  return `${startDay}${at} ${from} – ${endDay}${at} ${to}`;
+  const { format } = strings(locale);
+  if (startDay === endDay) return format('meetings.timeSameDay', { day: startDay, from, to });
+  return format('meetings.timeOvernight', { startDay, from, endDay, to });
 }
 
 /** The start of an Oslo calendar day, e.g. the build date, as an instant. */
