@@ -174,6 +174,19 @@ describe('English pages and the language switcher', () => {
     expect(inNorwegian.filter((p) => p.startsWith('/en/'))).toEqual([]);
   });
 
+  test('the English finder answers with JavaScript in English, amounts in NOK', async () => {
+    const page = await openPage(routesIn('en').requirementFinder());
+    await page.selectOption('#finder-category', 'arbeidsklaer-sko-verneutstyr');
+    await page.fill('#finder-value', '2000000');
+    await page.locator('form[data-finder] button[type="submit"]').click();
+    const result = page.locator('[data-finder-result]');
+    await result.locator('[data-finder-heading]').waitFor();
+    const text = await result.innerText();
+    expect(text).toContain('NOK 2,000,000');
+    expect(text).toContain('Social dialogue at factory level');
+    expect(text).not.toMatch(/\d kr\b/);
+  });
+
   test('the English finder answers without JavaScript', async () => {
     const page = await openPage(routesIn('en').requirementFinder(), { javaScriptEnabled: false });
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -50,7 +50,7 @@ export function startFinder(): void {
     const values = {
       count: matches.length,
       category: result.category.title,
-      value: formatNok(result.valueNok),
+      value: formatNok(result.valueNok, locale),
     };
     const heading = element('h2', {
       tabIndex: -1,
@@ -80,7 +80,11 @@ export function startFinder(): void {
       const template = i === 0 && matches.length === 0 ? text.higherFirst : text.higher;
       nodes.push(
         element('p', {
-          textContent: formatMessage(template, { threshold: formatNok(overNok), count }, locale),
+          textContent: formatMessage(
+            template,
+            { threshold: formatNok(overNok, locale), count },
+            locale,
+          ),
         }),
       );
     }
