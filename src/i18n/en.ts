@@ -455,6 +455,13 @@ export const en = {
     onlineLine: 'Online: {link}',
     hybridLine: '{address} / online: {link}',
   },
+  amounts: {
+    nok: 'NOK {amount}',
+    millions: 'NOK {millions} million',
+    minutes: '{count, plural, one {# minute} other {# minutes}}',
+    hours: '{hours} h',
+    hoursMinutes: '{hours} h {minutes} min',
+  },
   valueBands: {
     upTo500k: 'up to NOK 500,000',
     upTo5m: 'NOK 0.5–5 million',

@@ -505,6 +505,14 @@ export const nb = {
     onlineLine: 'Digitalt: {link}',
     hybridLine: '{address} / digitalt: {link}',
   },
+  /** Amounts of money and durations, as src/lib/format.ts writes them. */
+  amounts: {
+    nok: '{amount} kr',
+    millions: '{millions, plural, one {# million kroner} other {# millioner kroner}}',
+    minutes: '{count, plural, one {# minutt} other {# minutter}}',
+    hours: '{hours} t',
+    hoursMinutes: '{hours} t {minutes} min',
+  },
   /** Estimated values of planned procurements, as bands (src/lib/procurements.ts). */
   valueBands: {
     upTo500k: 'inntil 500 000 kr',

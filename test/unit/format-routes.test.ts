@@ -21,6 +21,10 @@ describe('formatNok', () => {
     expect(plain(formatNok(499_999))).toBe('499 999 kr');
     expect(formatNok(0)).toBe('0 kr');
   });
+  it('in English, from the English dictionary', () => {
+    expect(formatNok(500_000, 'en')).toBe('NOK 500,000');
+    expect(formatNok(1_234.6, 'en')).toBe('NOK 1,235');
+  });
   it('refuses numbers that are not amounts', () => {
     expect(() => formatNok(Number.NaN)).toThrow(RangeError);
   });
@@ -35,6 +39,10 @@ describe('formatNokWords', () => {
     expect(formatNokWords(1_000_000)).toBe('1 million kroner');
     expect(formatNokWords(1_100_000)).toBe('1,1 millioner kroner');
   });
+  it('in English', () => {
+    expect(formatNokWords(2_500_000, 'en')).toBe('NOK 2.5 million');
+    expect(formatNokWords(350_000, 'en')).toBe('NOK 350,000');
+  });
   it('falls back to the amount below a million or when not round', () => {
     expect(plain(formatNokWords(350_000))).toBe('350 000 kr');
     expect(plain(formatNokWords(1_234_567))).toBe('1 234 567 kr');
@@ -47,6 +55,11 @@ describe('formatDuration', () => {
     expect(formatDuration(1)).toBe('1 minutt');
     expect(formatDuration(60)).toBe('1 t');
     expect(formatDuration(100)).toBe('1 t 40 min');
+  });
+  it('in English', () => {
+    expect(formatDuration(1, 'en')).toBe('1 minute');
+    expect(formatDuration(45, 'en')).toBe('45 minutes');
+    expect(formatDuration(90, 'en')).toBe('1 h 30 min');
   });
 });
 

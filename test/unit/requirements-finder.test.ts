@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatNok } from '../../src/lib/format';
 import {
   findRequirements,
-  formatNok,
   parseNok,
   thresholdBands,
   type FinderData,

@@ -6,7 +6,6 @@
 import { documentLocale, formatMessage } from '../../i18n/format';
 import {
   findRequirements,
-  formatNok,
   type FinderData,
   type FinderResult,
 } from '../../lib/requirements/finder';
@@ -30,6 +29,9 @@ export function startFinder(): void {
 
   const { data, text } = JSON.parse(embedded) as { data: FinderData; text: FinderText };
   const locale = documentLocale();
+  // The same words as formatNok on the server, from the page (no dictionary in this bundle).
+  const formatNok = (amount: number) =>
+    formatMessage(text.nok, { amount: Math.round(amount) }, locale);
   const category = form.elements.namedItem('kategori') as HTMLSelectElement;
   const value = form.elements.namedItem('verdi') as HTMLInputElement;
   const sourced = form.elements.namedItem('egne') as HTMLInputElement | null;
@@ -50,7 +52,7 @@ export function startFinder(): void {
     const values = {
       count: matches.length,
       category: result.category.title,
-      value: formatNok(result.valueNok, locale),
+      value: formatNok(result.valueNok),
     };
     const heading = element('h2', {
       tabIndex: -1,
@@ -80,11 +82,7 @@ export function startFinder(): void {
       const template = i === 0 && matches.length === 0 ? text.higherFirst : text.higher;
       nodes.push(
         element('p', {
-          textContent: formatMessage(
-            template,
-            { threshold: formatNok(overNok, locale), count },
-            locale,
-          ),
+          textContent: formatMessage(template, { threshold: formatNok(overNok), count }, locale),
         }),
       );
     }

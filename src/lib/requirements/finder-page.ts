@@ -67,7 +67,9 @@ export type FinderText = Record<
   | 'higherFirst'
   | 'categoryLink'
   | 'checklistLink'
-  | 'stillTitle',
+  | 'stillTitle'
+  /** An amount in kroner ({amount}), as formatNok writes it on the server. */
+  | 'nok',
   string
 >;
 
@@ -187,6 +189,7 @@ export async function finderPage(locale: Locale = 'nb'): Promise<FinderPage> {
       categoryLink: t('finder.categoryLink'),
       checklistLink: t('finder.checklistLink'),
       stillTitle: t('finder.stillLink'),
+      nok: t('amounts.nok'),
     },
     highRisk: categories.filter((c) => c.data.highRisk).map(title),
     other: categories.filter((c) => !c.data.highRisk).map(title),

@@ -141,6 +141,3 @@ export function thresholdBands<R extends RuleOfRequirement>(
     .sort((a, b) => a - b)
     .map((overNok) => ({ overNok, requirements: byThreshold.get(overNok) ?? [] }));
 }
-
-/** "500 000 kr": one formatter for the pages and the finder's script. */
-export { formatNok } from '../format';
