@@ -170,6 +170,9 @@ describe('an editor publishes a meeting through the web editor', () => {
 
     await page.getByRole('button', { name: /Status:/ }).click();
     await page.getByRole('menuitem', { name: 'Klar' }).click();
+    // Publish only once the new status is saved: on a busy machine the click came first and
+    // nothing was published (fresh clone, 4 Dec).
+    await page.getByRole('button', { name: /Status: Klar/ }).waitFor();
     await page.getByRole('button', { name: 'Publiser', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
     await waitFor(MEETING_FILE, async () => existsSync(path.join(site.contentDir, MEETING_FILE)));
