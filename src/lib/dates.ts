@@ -2,6 +2,8 @@
  * Dates and times. Meetings are written in Oslo wall-clock time; everything shown
  * to readers is formatted in Europe/Oslo, whatever time zone the build machine is in.
  */
+// The formatter module, not ../i18n: the search page's browser bundle imports this file.
+import { LOCALE_TAGS, type MessageLocale as Locale } from '../i18n/format';
 import type { Problem } from './editor-errors';
 
 export const OSLO = 'Europe/Oslo';
@@ -40,23 +42,21 @@ export function findImpossibleDates(fileText: string): Problem[] {
   return problems;
 }
 
-const dateFormatters = {
-  nb: new Intl.DateTimeFormat('nb-NO', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
+/** One formatter per locale, from the locale's Intl tag. */
+const dateFormatters = Object.fromEntries(
+  Object.entries(LOCALE_TAGS).map(([locale, tag]) => [
+    locale,
+    new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
 
 /** "25. november 2026" (English: "25 November 2026") for a calendar date (stored at UTC midnight). */
-export function formatDate(date: Date, locale: 'nb' | 'en' = 'nb'): string {
+export function formatDate(date: Date, locale: Locale = 'nb'): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('formatDate got an invalid date');
   return dateFormatters[locale].format(date);
 }
@@ -68,7 +68,7 @@ export function isoDate(date: Date): string {
 }
 
 /** A date as a page shows it: machine-readable for <time datetime>, and in words. */
-export const dated = (date: Date, locale: 'nb' | 'en' = 'nb') => ({
+export const dated = (date: Date, locale: Locale = 'nb') => ({
   iso: isoDate(date),
   text: formatDate(date, locale),
 });
