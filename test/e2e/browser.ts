@@ -6,7 +6,8 @@
  *   const missing = await openPage('/nope/', { status: 404 });
  *
  * Every page gets its own browser context (fresh cookies and storage) and is closed after
- * the test file. Run through `npm run test:e2e`, which builds nothing: it serves dist/.
+ * the test file. Sweeps over every page visit them on a few reused pages instead (`pagePool`).
+ * Run through `npm run test:e2e`, which builds nothing: it serves dist/.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
@@ -57,4 +58,55 @@ export async function openPage(
   const response = await page.goto(url(sitePath));
   expect(response?.status(), `HTTP status of ${sitePath}`).toBe(status);
   return page;
+}
+
+/** A page the pool lends out, already at the site path asked for. */
+export type Visit<T> = (page: Page, sitePath: string) => Promise<T>;
+
+/**
+ * `size` pages that sweeps over every page navigate again and again, so that a visit does not
+ * pay for a new context and a new renderer process (with axe, about a third of the visit).
+ * Each navigation starts from empty storage, as in a fresh context: an init script clears
+ * localStorage and sessionStorage before the page's own scripts run (the site uses no cookies,
+ * IndexedDB or service worker). At most `size` visits run at once; the others wait their turn.
+ *
+ *   const visit = pagePool(2);
+ *   const title = await visit('/krav/', (page) => page.title());   // fails unless 200
+ */
+export function pagePool(size: number, options: BrowserContextOptions = {}) {
+  const open = async () => {
+    const page = await newPage(options);
+    await page.addInitScript(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    return page;
+  };
+  const idle: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  let opened = 0;
+  const borrow = async (): Promise<Page> => {
+    const page = idle.pop();
+    if (page) return page;
+    if (opened < size) {
+      opened += 1;
+      return open();
+    }
+    return new Promise((lend) => waiting.push(lend));
+  };
+  const giveBack = (page: Page) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  };
+  return async <T>(sitePath: string, use: Visit<T>): Promise<T> => {
+    const page = await borrow();
+    try {
+      const response = await page.goto(url(sitePath));
+      expect(response?.status(), `HTTP status of ${sitePath}`).toBe(200);
+      return await use(page, sitePath);
+    } finally {
+      giveBack(page);
+    }
+  };
 }
