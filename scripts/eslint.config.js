@@ -48,6 +48,27 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // A reference names its collection for the field reference and the web editor only through
+    // referenceTo (src/schemas/fields.ts); Astro's own reference() keeps it to itself.
+    files: ['src/schemas/**/*.ts'],
+    ignores: ['src/schemas/fields.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['reference'],
+              message:
+                'Use referenceTo from ./fields, so the field reference can name the collection.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

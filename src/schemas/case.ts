@@ -1,34 +1,31 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { entryFields, nok } from './fields';
+import { entryFields, nok, referenceTo } from './fields';
 
 export const CASE_STATUSES = ['pagaende', 'avsluttet'] as const;
 
 export const caseSchema = z.object({
   ...entryFields,
-  /** Tittelen på erfaringen. */
-  title: z.string().min(1),
-  /** Én eller to setninger til lister og søketreff. */
-  summary: z.string().min(1),
-  /** Avtalen erfaringen gjelder, for eksempel «Rammeavtale om arbeidsklær, sko og verneutstyr». */
-  agreement: z.string().min(1),
-  /** Risikokategorien (vareområdet) avtalen gjelder. */
-  category: reference('riskCategories'),
-  /** Avtalens samlede verdi i kroner. */
-  contractValueNok: nok,
-  /** Avtalens lengde i år. */
-  contractYears: z.number().positive(),
-  /** Kravene erfaringen viser i bruk. */
-  requirements: z.array(reference('requirements')).default([]),
-  /** Problemet erfaringen starter med. */
-  challenge: z.string().min(1),
-  /** Hva som ble gjort, steg for steg. */
-  actions: z.array(z.string().min(1)).min(1),
-  /** Hva det har ført til så langt. */
-  result: z.string().min(1),
-  /** Lærdom andre innkjøpere kan bruke. */
-  lessons: z.array(z.string().min(1)).min(1),
-  /** Om oppfølgingen fortsatt pågår. */
-  status: z.enum(CASE_STATUSES),
+  title: z.string().min(1).describe('Tittelen på erfaringen.'),
+  summary: z.string().min(1).describe('Én eller to setninger til lister og søketreff.'),
+  agreement: z
+    .string()
+    .min(1)
+    .describe(
+      'Avtalen erfaringen gjelder, for eksempel «Rammeavtale om arbeidsklær, sko og verneutstyr».',
+    ),
+  category: referenceTo('riskCategories').describe(
+    'Risikokategorien (vareområdet) avtalen gjelder.',
+  ),
+  contractValueNok: nok.describe('Avtalens samlede verdi i kroner.'),
+  contractYears: z.number().positive().describe('Avtalens lengde i år.'),
+  requirements: z
+    .array(referenceTo('requirements'))
+    .default([])
+    .describe('Kravene erfaringen viser i bruk.'),
+  challenge: z.string().min(1).describe('Problemet erfaringen starter med.'),
+  actions: z.array(z.string().min(1)).min(1).describe('Hva som ble gjort, steg for steg.'),
+  result: z.string().min(1).describe('Hva det har ført til så langt.'),
+  lessons: z.array(z.string().min(1)).min(1).describe('Lærdom andre innkjøpere kan bruke.'),
+  status: z.enum(CASE_STATUSES).describe('Om oppfølgingen fortsatt pågår.'),
 });
 export type CaseData = z.infer<typeof caseSchema>;

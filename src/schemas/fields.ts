@@ -1,42 +1,62 @@
 /**
  * Field helpers shared by every collection schema.
- * The JSDoc line above each field is what the editor's field reference shows.
+ * Each field's `.describe('…')` is what the editors' field reference and the web editor show
+ * (src/lib/field-reference.ts); a helper's `title` names its type there.
  */
 import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+
+declare module 'zod/v4/core' {
+  /** What the field reference needs that zod's own types do not say (set through `.meta()`). */
+  interface GlobalMeta {
+    /** The collection a reference's id points into (Astro's `reference` keeps it to itself). */
+    references?: string;
+    /** A text that holds a date and a time of day (the web editor shows a date and time picker). */
+    dateTime?: true;
+  }
+}
+
+/** A reference to an entry of `collection` by its id, which the field reference can name. */
+export const referenceTo = <C extends Parameters<typeof reference>[0]>(collection: C) =>
+  reference(collection).meta({ references: collection });
 
 /** Audiences the portal writes for. */
 export const AUDIENCES = ['leverandor', 'innkjoper', 'kursdeltaker'] as const;
-export const audience = z.enum(AUDIENCES);
+export const audience = z
+  .enum(AUDIENCES)
+  .meta({ title: 'målgruppe: leverandor, innkjoper eller kursdeltaker' });
 export type Audience = z.infer<typeof audience>;
 
 /**
  * A calendar date (YYYY-MM-DD). YAML turns such values into Date objects at UTC midnight;
  * impossible dates (2026-02-30) are caught earlier, by the loader, from the raw text.
  */
-export const calendarDate = z.coerce.date({
-  error: 'en dato skrevet ÅÅÅÅ-MM-DD',
-});
+export const calendarDate = z.coerce
+  .date({ error: 'en dato skrevet ÅÅÅÅ-MM-DD' })
+  .meta({ title: 'dato (ÅÅÅÅ-MM-DD)' });
 
 /** A local Oslo wall-clock time, written as "YYYY-MM-DDTHH:mm" without an offset. */
 export const osloDateTime = z
   .string({ error: 'dato og klokkeslett i anførselstegn, skrevet "ÅÅÅÅ-MM-DDTTT:MM" (norsk tid)' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
     error: 'dato og klokkeslett skrevet "ÅÅÅÅ-MM-DDTTT:MM" (norsk tid)',
-  });
+  })
+  .meta({ title: 'dato og klokkeslett, Oslo-tid («ÅÅÅÅ-MM-DDTTT:MM»)', dateTime: true });
 
 /** A whole number of Norwegian kroner, never negative. */
 export const nok = z
   .number({ error: 'et beløp i kroner skrevet som tall, for eksempel 500000' })
   .int({ error: 'et helt antall kroner' })
-  .nonnegative({ error: 'et beløp på 0 kroner eller mer' });
+  .nonnegative({ error: 'et beløp på 0 kroner eller mer' })
+  .meta({ title: 'beløp i kroner (helt tall, 0 eller mer)' });
 
 /** An editor's link to an outside source. */
-export const sourceLink = z.object({
-  /** Hva kilden heter, slik leseren skal se det. */
-  title: z.string().min(1),
-  /** Hvor kilden kan leses, hvis den finnes på nett. */
-  url: z.url().optional(),
-});
+export const sourceLink = z
+  .object({
+    title: z.string().min(1).describe('Hva kilden heter, slik leseren skal se det.'),
+    url: z.url().optional().describe('Hvor kilden kan leses, hvis den finnes på nett.'),
+  })
+  .meta({ title: 'kilde' });
 
 const YEAR_EXPECTED = 'et årstall skrevet som tall, for eksempel 2020';
 
@@ -57,16 +77,24 @@ export const yearText = z
 
 /** Where a statement comes from: one document the reader could look up. */
 export const source = z.object({
-  /** Hva kilden heter, for eksempel «Anskaffelsesforskriften». */
-  title: z.string().min(1),
-  /** Hvem som har gitt ut kilden, for eksempel «UKE, Oslo kommune» eller «Nærings- og fiskeridepartementet». */
-  publisher: z.string().min(1),
-  /** Året (2020) eller datoen (2020-06-15) kilden er fra. */
-  date: z.union([year, yearText, calendarDate], {
-    error: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD',
-  }),
-  /** Adressen der kilden kan leses. Bare en adresse du vet er riktig; ellers utelat feltet. */
-  url: z.url().optional(),
+  title: z.string().min(1).describe('Hva kilden heter, for eksempel «Anskaffelsesforskriften».'),
+  publisher: z
+    .string()
+    .min(1)
+    .describe(
+      'Hvem som har gitt ut kilden, for eksempel «UKE, Oslo kommune» eller «Nærings- og fiskeridepartementet».',
+    ),
+  date: z
+    .union([year, yearText, calendarDate], {
+      error: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD',
+    })
+    .describe('Året (2020) eller datoen (2020-06-15) kilden er fra.'),
+  url: z
+    .url()
+    .optional()
+    .describe(
+      'Adressen der kilden kan leses. Bare en adresse du vet er riktig; ellers utelat feltet.',
+    ),
 });
 export type Source = z.infer<typeof source>;
 
@@ -75,35 +103,46 @@ export type Source = z.infer<typeof source>;
  * change-note shape every collection shares (templates add their version number to it).
  */
 export const changeNoteFields = {
-  /** Datoen endringen ble publisert. */
-  date: calendarDate,
-  /** Hva som er endret, i én eller to setninger skrevet for leseren. */
-  note: z.string().min(1),
+  date: calendarDate.describe('Datoen endringen ble publisert.'),
+  note: z
+    .string()
+    .min(1)
+    .describe('Hva som er endret, i én eller to setninger skrevet for leseren.'),
 };
 export const changeNote = z.object(changeNoteFields);
 export type ChangeNote = z.infer<typeof changeNote>;
 
 /** Fields every entry in every collection has. */
 export const entryFields = {
-  /** Utkast publiseres aldri: ingen side, liste, feed, nettstedskart eller søketreff. */
-  draft: z.boolean().default(false),
-  /** Datoen innholdet sist ble endret i substans; vises som «Sist oppdatert». */
-  updated: calendarDate,
-  /** Datoen en redaktør senest må gå gjennom oppføringen igjen. */
-  reviewBy: calendarDate,
-  /**
-   * Hvor opplysningene kommer fra; vises i blokken «Kilder». En publisert oppføring må ha minst
-   * én kilde, eller være merket som fiktivt eksempel (example: true).
-   */
-  sources: z.array(source).default([]),
-  /** Året tidsavhengige opplysninger (tall, navn, status) gjelder for; siden sier da «Tall fra 2020». */
-  factsAsOf: year.optional(),
-  /**
-   * true når noe i oppføringen er laget for å vise hvordan portalen virker (kravkode, versjon,
-   * frist, terskel, møte, planlagt anskaffelse) og ingen kilde sier det. Vises med merket
-   * «Fiktivt eksempel» overalt der oppføringen står.
-   */
-  example: z.boolean().default(false),
-  /** Endringer leseren bør vite om, nyeste først. Den nyeste vises som «Endret [dato]» ved «Sist oppdatert»; alle står på «Nytt og endret» og i feedene. */
-  changes: z.array(changeNote).default([]),
+  draft: z
+    .boolean()
+    .default(false)
+    .describe('Utkast publiseres aldri: ingen side, liste, feed, nettstedskart eller søketreff.'),
+  updated: calendarDate.describe(
+    'Datoen innholdet sist ble endret i substans; vises som «Sist oppdatert».',
+  ),
+  reviewBy: calendarDate.describe('Datoen en redaktør senest må gå gjennom oppføringen igjen.'),
+  sources: z
+    .array(source)
+    .default([])
+    .describe(
+      'Hvor opplysningene kommer fra; vises i blokken «Kilder». En publisert oppføring må ha minst én kilde, eller være merket som fiktivt eksempel (example: true).',
+    ),
+  factsAsOf: year
+    .optional()
+    .describe(
+      'Året tidsavhengige opplysninger (tall, navn, status) gjelder for; siden sier da «Tall fra 2020».',
+    ),
+  example: z
+    .boolean()
+    .default(false)
+    .describe(
+      'true når noe i oppføringen er laget for å vise hvordan portalen virker (kravkode, versjon, frist, terskel, møte, planlagt anskaffelse) og ingen kilde sier det. Vises med merket «Fiktivt eksempel» overalt der oppføringen står.',
+    ),
+  changes: z
+    .array(changeNote)
+    .default([])
+    .describe(
+      'Endringer leseren bør vite om, nyeste først. Den nyeste vises som «Endret [dato]» ved «Sist oppdatert»; alle står på «Nytt og endret» og i feedene.',
+    ),
 };

@@ -1,17 +1,15 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { entryFields } from './fields';
+import { entryFields, referenceTo } from './fields';
 
 const quizQuestion = z
   .object({
-    /** Spørsmålet. */
-    question: z.string().min(1),
-    /** Svaralternativene som vises. */
-    options: z.array(z.string().min(1)).min(2),
-    /** Riktig svar, skrevet nøyaktig som ett av alternativene. */
-    answer: z.string().min(1),
-    /** Hvorfor svaret er riktig; vises etter at man har svart. */
-    explanation: z.string().optional(),
+    question: z.string().min(1).describe('Spørsmålet.'),
+    options: z.array(z.string().min(1)).min(2).describe('Svaralternativene som vises.'),
+    answer: z.string().min(1).describe('Riktig svar, skrevet nøyaktig som ett av alternativene.'),
+    explanation: z
+      .string()
+      .optional()
+      .describe('Hvorfor svaret er riktig; vises etter at man har svart.'),
   })
   .refine((q) => q.options.includes(q.answer), {
     path: ['answer'],
@@ -20,19 +18,16 @@ const quizQuestion = z
 
 export const lessonSchema = z.object({
   ...entryFields,
-  /** Leksjonens tittel. */
-  title: z.string().min(1),
-  /** Én eller to setninger til lister og søketreff. */
-  summary: z.string().min(1),
-  /** Kurset leksjonen hører til (id-en til kurset). */
-  course: reference('courses'),
-  /** Plass i kurset: 1, 2, 3 … uten hull eller gjentakelser. */
-  order: z.number().int().positive(),
-  /** Hva deltakeren lærer i leksjonen. */
-  goals: z.array(z.string().min(1)).default([]),
-  /** Forventet tid i minutter. */
-  durationMinutes: z.number().int().positive(),
-  /** En kort quiz som rettes i nettleseren. */
-  quiz: z.array(quizQuestion).default([]),
+  title: z.string().min(1).describe('Leksjonens tittel.'),
+  summary: z.string().min(1).describe('Én eller to setninger til lister og søketreff.'),
+  course: referenceTo('courses').describe('Kurset leksjonen hører til (id-en til kurset).'),
+  order: z
+    .number()
+    .int()
+    .positive()
+    .describe('Plass i kurset: 1, 2, 3 … uten hull eller gjentakelser.'),
+  goals: z.array(z.string().min(1)).default([]).describe('Hva deltakeren lærer i leksjonen.'),
+  durationMinutes: z.number().int().positive().describe('Forventet tid i minutter.'),
+  quiz: z.array(quizQuestion).default([]).describe('En kort quiz som rettes i nettleseren.'),
 });
 export type LessonData = z.infer<typeof lessonSchema>;

@@ -3,9 +3,10 @@ import { entryFields } from './fields';
 
 export const pageSchema = z.object({
   ...entryFields,
-  /** Sidens tittel. */
-  title: z.string().min(1),
-  /** Én eller to setninger til lister, søketreff og sidebeskrivelsen. */
-  summary: z.string().min(1),
+  title: z.string().min(1).describe('Sidens tittel.'),
+  summary: z
+    .string()
+    .min(1)
+    .describe('Én eller to setninger til lister, søketreff og sidebeskrivelsen.'),
 });
 export type PageData = z.infer<typeof pageSchema>;

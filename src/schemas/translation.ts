@@ -22,13 +22,15 @@ import { riskCategorySchema } from './risk-category';
 
 /** The fields every translation has besides its text. */
 const translationFields = {
-  /**
-   * Datoen i feltet «updated» i den norske oppføringen da oversettelsen ble laget: revisjonen
-   * den oversetter. Er den norske endret senere, er oversettelsen utdatert.
-   */
-  sourceUpdated: calendarDate,
-  /** Et utkast til oversettelse publiseres aldri, og kan henge etter den norske teksten. */
-  draft: z.boolean().default(false),
+  sourceUpdated: calendarDate.describe(
+    'Datoen i feltet «updated» i den norske oppføringen da oversettelsen ble laget: revisjonen den oversetter. Er den norske endret senere, er oversettelsen utdatert.',
+  ),
+  draft: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Et utkast til oversettelse publiseres aldri, og kan henge etter den norske teksten.',
+    ),
 };
 
 /**

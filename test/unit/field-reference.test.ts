@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldReference, fieldReferenceMarkdown } from '../../src/lib/field-reference';
 import { COLLECTIONS } from '../../src/lib/collections';
+import { MEETING_STATUSES } from '../../src/schemas/meeting';
 
 describe('field reference generated from the schemas', () => {
   const docs = fieldReference();
@@ -9,7 +10,7 @@ describe('field reference generated from the schemas', () => {
     expect(docs.map((d) => d.collection)).toEqual(COLLECTIONS);
   });
 
-  it('documents every field with a JSDoc line', () => {
+  it('documents every field with a description (.describe in the schema)', () => {
     const undocumented = docs.flatMap((d) =>
       d.fields.filter((f) => f.description === '').map((f) => `${d.collection}.${f.name}`),
     );
@@ -25,7 +26,7 @@ describe('field reference generated from the schemas', () => {
     }
   });
 
-  it('reads types, optionality and nested fields from the source', () => {
+  it('reads types, optionality and nested fields from the schemas', () => {
     const requirements = docs.find((d) => d.collection === 'requirements');
     const field = (name: string) => requirements?.fields.find((f) => f.name === name);
     expect(field('kind')?.type).toContain('«tildelingskriterium»');
@@ -37,6 +38,97 @@ describe('field reference generated from the schemas', () => {
     });
     expect(field('documentation[].when')?.description).toMatch(/Frist/);
     expect(field('draft')?.required).toBe(false);
+  });
+
+  const field = (collection: string, name: string) =>
+    docs.find((d) => d.collection === collection)?.fields.find((f) => f.name === name);
+
+  it('gives a described field its type, required flag, description and bounds', () => {
+    expect(field('cases', 'contractYears')).toEqual({
+      name: 'contractYears',
+      type: 'tall',
+      required: true,
+      description: 'Avtalens lengde i år.',
+      shape: { kind: 'number', integer: false, min: 0, positive: true },
+    });
+    expect(field('courses', 'durationMinutes')?.shape).toEqual({
+      kind: 'number',
+      integer: true,
+      min: 1,
+      positive: true,
+    });
+  });
+
+  it("names a shared helper's type from its meta title, and a date with a time as such", () => {
+    expect(field('requirements', 'effectiveFrom')).toMatchObject({
+      type: 'dato (ÅÅÅÅ-MM-DD)',
+      shape: { kind: 'date' },
+    });
+    expect(field('meetings', 'start')?.shape).toEqual({
+      kind: 'datetime',
+      pattern: {
+        regex: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$',
+        message: 'dato og klokkeslett skrevet "ÅÅÅÅ-MM-DDTTT:MM" (norsk tid)',
+      },
+    });
+  });
+
+  it("takes a pattern's message from the schema's error, also when written as a constant", () => {
+    expect(field('requirements', 'version')?.shape).toEqual({
+      kind: 'text',
+      pattern: { regex: '^\\d+\\.\\d+$', message: 'et versjonsnummer som "1.0"' },
+    });
+    // yearText's message is the constant YEAR_EXPECTED, which the old source reader could not see.
+    const date = field('requirements', 'sources[].date')?.shape;
+    expect(date?.kind === 'union' && date.of[1]).toEqual({
+      kind: 'text',
+      pattern: { regex: '^\\d{4}$', message: 'et årstall skrevet som tall, for eksempel 2020' },
+    });
+    expect(date).toMatchObject({ message: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD' });
+  });
+
+  it("lists an enum's values and a reference's collection", () => {
+    expect(field('meetings', 'status')?.shape).toEqual({
+      kind: 'enum',
+      values: [...MEETING_STATUSES],
+    });
+    expect(field('lessons', 'course')).toMatchObject({
+      type: 'henvisning til courses (id)',
+      required: true,
+      shape: { kind: 'reference', collection: 'courses' },
+    });
+    expect(field('meetings', 'procurements')).toMatchObject({
+      required: false,
+      default: [],
+      shape: { kind: 'list', of: { kind: 'reference', collection: 'procurements' } },
+    });
+  });
+
+  it('marks a field a check across fields (.refine) reports on', () => {
+    expect(field('meetings', 'end')?.refined).toBe(true);
+    expect(field('meetings', 'start')?.refined).toBeUndefined();
+    expect(field('lessons', 'quiz')?.refined).toBe(true);
+  });
+
+  it("merges a discriminated union's variants: the tag's values, and which variants have a field", () => {
+    expect(field('meetings', 'location')?.shape).toEqual({ kind: 'object', discriminator: 'kind' });
+    expect(field('meetings', 'location.kind')).toMatchObject({
+      type: '«fysisk» | «digitalt» | «hybrid»',
+      shape: { kind: 'enum', values: ['fysisk', 'digitalt', 'hybrid'] },
+    });
+    expect(field('meetings', 'location.address')?.onlyIn).toEqual(['fysisk', 'hybrid']);
+    expect(field('requirements', 'weightPercent')).toMatchObject({
+      onlyIn: ['tildelingskriterium'],
+      shape: { kind: 'number', integer: false, min: 0, max: 100 },
+    });
+    expect(field('requirements', 'title')?.onlyIn).toBeUndefined();
+  });
+
+  it('knows every kind of value in the schemas (none is "unknown")', () => {
+    const unknown = docs.flatMap((d) =>
+      d.fields.filter((f) => f.shape.kind === 'unknown').map((f) => `${d.collection}.${f.name}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it('renders a Markdown table per collection', () => {

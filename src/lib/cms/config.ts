@@ -2,7 +2,7 @@
  * The web editor's configuration (Decap CMS, served at /admin/), generated from the same
  * reading of the schemas as the field reference (src/lib/field-reference.ts): every collection
  * of the registry, every field with its widget, required flag, allowed values (with the site's
- * labels from the dictionary), references as searchable relations, and the field's JSDoc line
+ * labels from the dictionary), references as searchable relations, and the field's description
  * as its hint. Nothing here names a field of a particular collection, so a new schema field
  * reaches the editor by itself; test/unit/cms-config.test.ts fails if one does not.
  */
