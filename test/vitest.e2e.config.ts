@@ -4,6 +4,26 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The sweeps over every sitemap page take far longer than any other file, so they start first
+ * and the short files fill in beside them. Vitest orders by the last run's times when it has
+ * them, but a fresh clone has none and then it runs larger files first: the sweeps are short
+ * files, and started last they ran almost alone at the end (fresh clone, 4 Dec: axe began
+ * about 220 s into the browser tests and was the last 286 s of them).
+ */
+const SWEEPS = ['test/e2e/a11y.test.ts', 'test/e2e/phone-width.test.ts'];
+class SweepsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => {
+      const index = SWEEPS.findIndex((sweep) => file.moduleId.endsWith(sweep));
+      return index === -1 ? SWEEPS.length : index;
+    };
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -17,5 +37,6 @@ export default defineConfig({
     maxWorkers: 2,
     hookTimeout: 60_000,
     allowOnly: !process.env['CI'],
+    sequence: { sequencer: SweepsFirst },
   },
 });

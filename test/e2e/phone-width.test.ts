@@ -47,8 +47,9 @@ describe('no page scrolls sideways at 375 px', () => {
     expect(paths).toContain(routes.requirementFinder());
   });
 
+  // The two sweeps run side by side, each on a page of its own.
   for (const javaScriptEnabled of [true, false]) {
-    test(
+    test.concurrent(
       `every sitemap page, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`,
       { timeout: 300_000 },
       async () => {
