@@ -80,6 +80,10 @@ function errorText(
 const refinementsOf = (schema: Schema) =>
   (schema._zod.def.checks ?? []).filter((check) => check._zod.def.check === 'custom');
 
+/** The key a refinement of an object reports on (its `path` option), if it names one. */
+const reportsOn = (check: z.core.$ZodCheck<never>) =>
+  (check._zod.def as { path?: PropertyKey[] }).path?.[0];
+
 /** The field written around the value: whether it may be left out, its default, its text. */
 interface Peeled {
   core: Schema;
@@ -216,13 +220,24 @@ function describeCore(core: Schema): Described {
       const values = Object.values(def.entries).map(String);
       return { type: `en av: ${values.join(', ')}`, shape: { kind: 'enum', values } };
     }
-    case 'object':
+    case 'object': {
+      // A check across the group's fields (meetings: end after start; a quiz question: the
+      // answer is one of the options) marks the field it reports on; one without a path, the group.
+      const checks = refinementsOf(core);
       return {
         type: 'gruppe',
         shape: { kind: 'object' },
-        sub: (prefix) => collectFields(def.shape, prefix),
-        refined,
+        sub: (prefix) => {
+          const fields = collectFields(def.shape, prefix);
+          for (const key of checks.map(reportsOn)) {
+            const field = fields.find((f) => key !== undefined && f.name === prefix + String(key));
+            if (field) field.refined = true;
+          }
+          return fields;
+        },
+        refined: checks.some((check) => reportsOn(check) === undefined),
       };
+    }
     case 'union': {
       const discriminator = (def as { discriminator?: string }).discriminator;
       if (discriminator) {
@@ -324,17 +339,7 @@ function variantFields(
 }
 
 /** All fields of a schema: an object, or the union of a discriminated union's variants. */
-function schemaFields(schema: Schema): FieldDoc[] {
-  const described = describe(schema);
-  const fields = described.sub?.('') ?? [];
-  // A check across fields (meetings: end after start) names the field it reports on.
-  for (const check of refinementsOf(peel(schema).core)) {
-    const [first] = (check._zod.def as { path?: PropertyKey[] }).path ?? [];
-    const field = fields.find((f) => f.name === first);
-    if (field) field.refined = true;
-  }
-  return fields;
-}
+const schemaFields = (schema: Schema): FieldDoc[] => describe(schema).sub?.('') ?? [];
 
 /** One entry per collection, in the registry's order (src/lib/collections.ts). */
 export function fieldReference(): CollectionDoc[] {

@@ -107,7 +107,9 @@ describe('field reference generated from the schemas', () => {
   it('marks a field a check across fields (.refine) reports on', () => {
     expect(field('meetings', 'end')?.refined).toBe(true);
     expect(field('meetings', 'start')?.refined).toBeUndefined();
-    expect(field('lessons', 'quiz')?.refined).toBe(true);
+    // On a list's items, too: a quiz question's answer must be one of its options.
+    expect(field('lessons', 'quiz[].answer')?.refined).toBe(true);
+    expect(field('lessons', 'quiz')?.refined).toBeUndefined();
   });
 
   it("merges a discriminated union's variants: the tag's values, and which variants have a field", () => {
