@@ -6,7 +6,8 @@
  * index of its own language, so English pages find English results): Norwegian bokmål so words
  * are stemmed ("leverandører" finds "leverandør"), with compound hints so "klær" finds
  * "arbeidsklær" (src/lib/search/compounds.ts), and English; chunk ranges
- * that hold their words (src/lib/search/chunk-bounds.ts), and the date order the search page
+ * that hold their words (src/lib/search/chunk-bounds.ts) and are sized to the site
+ * (src/lib/search/chunk-size.ts), and the date order the search page
  * sorts by (src/lib/search/date-order.ts).
  *
  * Each page is read once: Pagefind gets a small copy of its searchable part
@@ -21,6 +22,7 @@ import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { closeChunkBounds, decodeCbor, encodeCbor } from '../src/lib/search/chunk-bounds.ts';
+import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-size.ts';
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
@@ -131,6 +133,9 @@ if (targets.length === 0) {
 }
 
 await rm(indexDir, { recursive: true, force: true });
+// Index chunks sized to the site, so a lookup fetches little more than its word
+// (src/lib/search/chunk-size.ts). Pagefind's program reads it when the index is created.
+process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(targets.length));
 // No forced language: Pagefind reads each copy's <html lang> and writes an index per language.
 const { index, errors: createErrors } = await pagefind.createIndex();
 if (!index) fail(createErrors.join('\n'));

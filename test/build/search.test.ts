@@ -7,8 +7,11 @@
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
+import { decodeCbor, type Cbor } from '../../src/lib/search/chunk-bounds';
+import { indexChunkSize } from '../../src/lib/search/chunk-size';
 import { wordsOf } from '../../src/lib/search/compounds';
 import type { PagefindData } from '../../src/lib/search/engine';
 import { bodyText } from '../../src/lib/search/index-html';
@@ -266,6 +269,46 @@ describe('superseded requirement versions', () => {
       const oldHit = hits.find((hit) => hit.url === old);
       expect(oldHit?.meta['supersededBy']).toBe('FX-P1 Oversikt over produksjonssteder');
       expect(hits.find((hit) => hit.url === current)?.meta['supersededBy']).toBeUndefined();
+    }
+  });
+});
+
+describe('index chunks', () => {
+  /** A Pagefind file of the built index, decoded (gzip, then a signature, then CBOR). */
+  const pagefindFile = async (file: string): Promise<Cbor[]> => {
+    const bytes = gunzipSync(await readFile(path.join(site.outDir, 'pagefind', file)));
+    return decodeCbor(bytes.subarray('pagefind_dcd'.length)) as Cbor[];
+  };
+  const languages = async () =>
+    (
+      JSON.parse(
+        await readFile(path.join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf-8'),
+      ) as { languages: Record<string, { hash: string; page_count: number }> }
+    ).languages;
+
+  test('are as large as chunk-size.ts chose for the site: Pagefind still reads the setting', async () => {
+    const indexed = await languages();
+    const pages = Object.values(indexed).reduce((sum, l) => sum + l.page_count, 0);
+    const size = indexChunkSize(pages);
+    const meta = await pagefindFile(`pagefind.${indexed['nb']!.hash}.pf_meta`);
+    const chunks = meta[2] as [string, string, string][];
+    // Pagefind's default (20 000) would put the fixture's few thousand entries in one chunk.
+    expect(chunks.length).toBeGreaterThan(2);
+    // Pagefind closes a chunk at the word that brings it to about the size (it counts an entry
+    // per page and per place, variants included, slightly differently from what the files show):
+    // every chunk but the last holds at least half the size, and less than twice the size
+    // without its last word, which may be a large one.
+    const entries = (word: Cbor[]) =>
+      [...(word[1] as Cbor[][]), ...(word[2] as Cbor[][]).flatMap((v) => v[1] as Cbor[][])].reduce(
+        (sum, page) => sum + (page[1] as Cbor[]).length + (page[2] as Cbor[]).length + 1,
+        0,
+      );
+    for (const [i, [, , hash]] of chunks.slice(0, -1).entries()) {
+      const words = (await pagefindFile(`index/${hash}.pf_index`))[0] as Cbor[][];
+      const sizes = words.map(entries);
+      const total = sizes.reduce((a, b) => a + b, 0);
+      expect(total, `${i} ${hash}`).toBeGreaterThanOrEqual(size / 2);
+      expect(total - sizes.at(-1)!, `${i} ${hash}`).toBeLessThan(2 * size);
     }
   });
 });
