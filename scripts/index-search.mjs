@@ -7,7 +7,8 @@
  * are stemmed ("leverandører" finds "leverandør"), with compound hints so "klær" finds
  * "arbeidsklær" (src/lib/search/compounds.ts), and English; chunk ranges
  * that hold their words (src/lib/search/chunk-bounds.ts) and are sized to the site
- * (src/lib/search/chunk-size.ts), and the date order the search page
+ * (src/lib/search/chunk-size.ts), short result ids (src/lib/search/page-ids.ts), and the date
+ * order the search page
  * sorts by (src/lib/search/date-order.ts).
  *
  * Each page is read once: Pagefind gets a small copy of its searchable part
@@ -27,6 +28,7 @@ import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
+import { shortenPageIds } from '../src/lib/search/page-ids.ts';
 
 /** The site's languages; compound hints are for Norwegian only. */
 const LANGUAGES = ['nb', 'en'];
@@ -162,13 +164,16 @@ await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: tr
 // The search page loads Pagefind's scripts ahead of the first query: smaller minified.
 await minifyEngine(indexDir);
 
-// Chunk ranges that hold every word of their chunk (src/lib/search/chunk-bounds.ts). The
-// metadata file is named by its content, so it gets a new name, and the entry file points to it.
+// The metadata: chunk ranges that hold every word of their chunk (src/lib/search/chunk-bounds.ts)
+// and short result ids (src/lib/search/page-ids.ts). The file is named by its content, so it
+// gets a new name, and the entry file points to it.
 const entryFile = path.join(indexDir, 'pagefind-entry.json');
 const entry = JSON.parse(await readFile(entryFile, 'utf-8'));
 const signature = Buffer.from(FRAGMENT_SIGNATURE);
 const indexed = Object.keys(entry.languages ?? {});
 if (!indexed.includes(COMPOUNDING)) fail(`${entryFile} nevner ikke språket ${COMPOUNDING}.`);
+/** Each fragment's name as Pagefind wrote it → its short id. */
+const pageIds = new Map();
 for (const lang of indexed) {
   const language = entry.languages[lang];
   if (!LANGUAGES.includes(lang) || !language?.hash) fail(`${entryFile}: ukjent språk «${lang}».`);
@@ -187,22 +192,28 @@ for (const lang of indexed) {
       `${metaFile}: formatet er endret (ny Pagefind-versjon?); se src/lib/search/chunk-bounds.ts.`,
     );
   }
-  if (closeChunkBounds(meta) > 0) {
-    const closed = Buffer.concat([signature, encodeCbor(meta)]);
-    const hash = `${lang}_${createHash('sha256').update(closed).digest('hex').slice(0, 10)}`;
-    await writeFile(path.join(indexDir, `pagefind.${hash}.pf_meta`), gzipSync(closed));
-    await rm(metaFile);
-    language.hash = hash;
-  }
+  closeChunkBounds(meta);
+  for (const [old, id] of shortenPageIds(meta, lang)) pageIds.set(old, id);
+  const rewritten = Buffer.concat([signature, encodeCbor(meta)]);
+  const hash = `${lang}_${createHash('sha256').update(rewritten).digest('hex').slice(0, 10)}`;
+  await rm(metaFile);
+  await writeFile(path.join(indexDir, `pagefind.${hash}.pf_meta`), gzipSync(rewritten));
+  language.hash = hash;
 }
 await writeFile(entryFile, JSON.stringify(entry));
 
-// The date order, from the fragments Pagefind wrote (a fragment's name is the result's id).
-// Each fragment is also written back without the page's text: the search page shows a result's
-// title, type, date and summary from its metadata and never Pagefind's excerpt, so the text was
-// most of every result's download (2.4 of 2.7 kB gzip per result in the bench corpus).
+// Each fragment moves to its short id, written without the page's text: the search page shows
+// a result's title, type, date and summary from its metadata and never Pagefind's excerpt, so
+// the text was most of every result's download (2.4 of 2.7 kB gzip per result in the bench
+// corpus). The date order comes from the same fragments.
 const fragmentDir = path.join(indexDir, 'fragment');
 const fragments = (await readdir(fragmentDir)).filter((file) => file.endsWith('.pf_fragment'));
+const unlisted = fragments.filter((file) => !pageIds.has(file.slice(0, -'.pf_fragment'.length)));
+if (unlisted.length > 0)
+  fail(`${fragmentDir}: fragmenter ingen side peker på: ${unlisted.join(', ')}`);
+if (fragments.length !== pageIds.size) {
+  fail(`${fragmentDir}: ${fragments.length} fragmenter for ${pageIds.size} sider.`);
+}
 const dated = await inBatches(fragments, async (file) => {
   const fragmentFile = path.join(fragmentDir, file);
   const text = gunzipSync(await readFile(fragmentFile)).toString('utf-8');
@@ -211,8 +222,12 @@ const dated = await inBatches(fragments, async (file) => {
   }
   const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length));
   fragment.content = '';
-  await writeFile(fragmentFile, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
-  return { id: file.slice(0, -'.pf_fragment'.length), date: fragment.meta?.updated };
+  const id = pageIds.get(file.slice(0, -'.pf_fragment'.length));
+  const moved = path.join(fragmentDir, `${id}.pf_fragment`);
+  await mkdir(path.dirname(moved), { recursive: true });
+  await writeFile(moved, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
+  await rm(fragmentFile);
+  return { id, date: fragment.meta?.updated };
 });
 if (dated.length === 0) fail(`Pagefind skrev ingen fragmenter til ${fragmentDir}.`);
 await writeFile(path.join(indexDir, DATE_ORDER_FILE), JSON.stringify(dateOrder(dated)));

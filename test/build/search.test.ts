@@ -4,7 +4,7 @@
  * with the options the search page uses. Guards check that the fixture pages really contain,
  * or really lack, the words a test relies on, so the fixture cannot drift into proving nothing.
  */
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -310,5 +310,25 @@ describe('index chunks', () => {
       expect(total, `${i} ${hash}`).toBeGreaterThanOrEqual(size / 2);
       expect(total - sizes.at(-1)!, `${i} ${hash}`).toBeLessThan(2 * size);
     }
+  });
+
+  test('results have short ids, and each names its fragment in the one folder of its language', async () => {
+    const listed: string[] = [];
+    for (const [lang, { hash }] of Object.entries(await languages())) {
+      const pages = (await pagefindFile(`pagefind.${hash}.pf_meta`))[1] as [string, number][];
+      const ids = pages.map(([id]) => id);
+      for (const id of ids) expect(id).toMatch(new RegExp(`^${lang}_[0-9a-f]{6}/[0-9a-z]+$`));
+      expect(new Set(ids.map((id) => id.split('/')[0])).size).toBe(1);
+      listed.push(...ids);
+    }
+    const files = (
+      await readdir(path.join(site.outDir, 'pagefind', 'fragment'), { recursive: true })
+    )
+      .filter((file) => file.endsWith('.pf_fragment'))
+      .map((file) => file.slice(0, -'.pf_fragment'.length).split(path.sep).join('/'));
+    expect(files.sort()).toEqual(listed.sort());
+    const hits = await index.search('arbeidsklær');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.meta['title']).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@
  * Pagefind can sort by itself (`data-pagefind-sort`), but it keeps every sort order in the
  * metadata file that every first search loads: at 10 000 pages that is 27 kB (gzip) for an order
  * few readers ask for. So the indexing script writes the order to a file of its own, read only
- * when a reader sorts by date: the result ids (Pagefind's page hashes) grouped by date, newest
+ * when a reader sorts by date: the result ids (src/lib/search/page-ids.ts) grouped by date, newest
  * first. Within a date, results keep their order by relevance.
  *
  * Plain TypeScript without imports, so the indexing script can load it directly.
