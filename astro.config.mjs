@@ -8,6 +8,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { decapBundle } from './src/lib/cms/integration.ts';
 import { keepOutput } from './src/lib/content/keep-output.ts';
+import { modulePreloads } from './src/lib/module-preload.ts';
 import { languageAlternates } from './src/lib/routes.ts';
 
 // Tests and the benchmark build other content trees and write elsewhere through these variables.
@@ -84,6 +85,8 @@ export default defineConfig({
       },
     }),
     decapBundle(),
+    // <link rel="modulepreload"> for the chunks a page's scripts import, which Astro does not write.
+    modulePreloads(),
     // Last: it removes what no build step before it wrote or kept (src/lib/content/keep-output.ts).
     keepOutput(),
   ],

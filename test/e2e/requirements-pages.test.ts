@@ -142,6 +142,22 @@ describe('finder "Hvilke krav gjelder for meg?"', () => {
     expect(await page.inputValue('select[name="kategori"]')).toBe(category.id);
   });
 
+  test('every script the finder loads is named in its HTML, so none waits for another to arrive', async () => {
+    const page = await newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') loaded.push(new URL(request.url()).pathname);
+    });
+    const response = await page.goto(url(routes.requirementFinder()), { waitUntil: 'networkidle' });
+    const html = (await response?.text()) ?? '';
+    const named = [
+      ...html.matchAll(/<(?:script[^>]* src|link rel="modulepreload" href)="([^"]+)"/g),
+    ];
+    // The finder's module imports the shared message formatter: two module files at least.
+    expect(loaded.filter((file) => file.startsWith('/_astro/')).length).toBeGreaterThan(2);
+    expect(loaded.filter((file) => !named.some(([, href]) => href === file))).toEqual([]);
+  });
+
   test('a value that is not a number is explained, not guessed', async () => {
     const page = await openPage(routes.requirementFinder());
     await page.selectOption('select[name="kategori"]', (await categories())[0]!.id);
