@@ -9,6 +9,7 @@
  * its own per page, so a failure names the check and the page.
  */
 import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
@@ -32,10 +33,16 @@ type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
  * The violations on the page as it is now. axe.run() in the page itself ("legacy mode"): the
  * default runs axe in each frame and then again in a blank page of its own to merge the frames'
  * results, which costs a fifth more CPU and only matters for cross-origin frames; the site has
- * no frames at all.
+ * no frames at all. With `preloaded`, axe-core (the same package) is already in the page from
+ * an init script, and AxeBuilder injects only a comment instead of its 600 kB source.
  */
-async function violationsOn(page: Page): Promise<Violations> {
-  const results = await new AxeBuilder({ page })
+async function violationsOn(page: Page, { preloaded = false } = {}): Promise<Violations> {
+  const builder = new AxeBuilder(
+    preloaded
+      ? { page, axeSource: '/* axe-core: the init script put it in the page */' }
+      : { page },
+  );
+  const results = await builder
     .setLegacyMode()
     .options({ resultTypes: ['violations'] })
     .withTags(WCAG_TAGS)
@@ -73,14 +80,16 @@ interface Visit {
   text: string | undefined;
 }
 // axe is CPU-bound: two pages at a time keep both cores busy; more only queue (and time out).
-const visitOn = pagePool(2);
+// axe-core goes into every document as an init script: sent once per page instead of with
+// every visit, it saved about a fifth of the sweep's CPU (41 pages: 23 → 18 CPU s).
+const visitOn = pagePool(2, { initScript: axe.source });
 const visits = new Map<string, Promise<Visit>>();
 /** The page's one visit, shared by the checks that read it (the first check to ask makes it). */
 function visit(sitePath: string): Promise<Visit> {
   let found = visits.get(sitePath);
   if (found === undefined) {
     found = visitOn<Visit>(sitePath, async (page) => ({
-      violations: await violationsOn(page),
+      violations: await violationsOn(page, { preloaded: true }),
       text: english.includes(sitePath) ? await readerText(page) : undefined,
     }));
     visits.set(sitePath, found);

@@ -72,14 +72,21 @@ export type Visit<T> = (page: Page, sitePath: string) => Promise<T>;
  *
  *   const visit = pagePool(2);
  *   const title = await visit('/krav/', (page) => page.title());   // fails unless 200
+ *
+ * `initScript` is added to every document before its own scripts, e.g. a checker's source,
+ * which Chromium then keeps instead of receiving it again for every visit.
  */
-export function pagePool(size: number, options: BrowserContextOptions = {}) {
+export function pagePool(
+  size: number,
+  { initScript, ...options }: BrowserContextOptions & { initScript?: string } = {},
+) {
   const open = async () => {
     const page = await newPage(options);
     await page.addInitScript(() => {
       localStorage.clear();
       sessionStorage.clear();
     });
+    if (initScript !== undefined) await page.addInitScript(initScript);
     return page;
   };
   const idle: Page[] = [];
