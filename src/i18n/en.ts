@@ -388,8 +388,9 @@ export const en = {
   },
   meetings: {
     clock: '{hour}:{minute}',
-    timeSameDay: '{day}, {from}–{to}',
-    timeOvernight: '{startDay}, {from} – {endDay}, {to}',
+    // Readers abroad: the editors write Oslo wall-clock times, so say so.
+    timeSameDay: '{day}, {from}–{to} (Oslo time)',
+    timeOvernight: '{startDay}, {from} – {endDay}, {to} (Oslo time)',
     lead: 'Twice a year UKE invites suppliers to market dialogue. There we tell you which procurements are coming and which ethical trade requirements you will meet. Here you find the next meeting and the material from earlier meetings.',
     upcoming: 'Upcoming meetings',
     held: 'Meetings held',

@@ -89,12 +89,12 @@ describe('formatMeetingTime', () => {
     );
   });
 
-  test('in English: weekday, day, month and clock times as British English writes them', () => {
+  test('in English: weekday, day, month and clock times as British English writes them, in Oslo time', () => {
     expect(formatMeetingTime('2026-03-12T09:00', '2026-03-12T11:30', 'en')).toBe(
-      'Thursday 12 March 2026, 09:00–11:30',
+      'Thursday 12 March 2026, 09:00–11:30 (Oslo time)',
     );
     expect(formatMeetingTime('2026-03-12T18:00', '2026-03-13T01:00', 'en')).toBe(
-      'Thursday 12 March 2026, 18:00 – Friday 13 March 2026, 01:00',
+      'Thursday 12 March 2026, 18:00 – Friday 13 March 2026, 01:00 (Oslo time)',
     );
   });
 
