@@ -463,6 +463,11 @@ export const nb = {
     agenda: 'Program',
     materials: 'Materiell fra møtet',
     noMaterials: 'Materiellet blir lagt ut her etter møtet.',
+    /** A material's format and size: «PDF, 1,4 MB». */
+    materialFile: '{format}, {size}',
+    formatText: 'Tekst',
+    /** A material whose file name has no extension. */
+    formatUnknown: 'Fil',
     procurements: 'Anskaffelser som presenteres',
     requirements: 'Krav som diskuteres',
     addToCalendar: 'Legg møtet i kalenderen (.ics)',

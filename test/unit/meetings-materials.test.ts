@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   fileFormat,
   formatFileSize,
+  materialDescription,
   materialFileName,
   materialPathProblems,
   missingMaterial,
@@ -50,5 +51,21 @@ describe('materials', () => {
     expect(fileFormat('a/b/Referat.PDF')).toBe('PDF');
     expect(fileFormat('sider.pptx')).toBe('PowerPoint');
     expect(fileFormat('data.csv')).toBe('CSV');
+  });
+
+  test('plain text and a file without an extension are named in the page’s language', () => {
+    expect(fileFormat('notater.md')).toBe('Tekst');
+    expect(fileFormat('notater.txt', 'en')).toBe('Text');
+    expect(fileFormat('files/referat')).toBe('Fil');
+    expect(fileFormat('files/referat', 'en')).toBe('File');
+    // Product names and other extensions are the same in both languages.
+    expect(fileFormat('sider.pptx', 'en')).toBe('PowerPoint');
+    expect(fileFormat('data.csv', 'en')).toBe('CSV');
+  });
+
+  test('the description under a material: format and size in the page’s language', () => {
+    expect(materialDescription('referat.pdf', 1_400_000)).toBe('PDF, 1,4 MB');
+    expect(materialDescription('referat.pdf', 1_400_000, 'en')).toBe('PDF, 1.4 MB');
+    expect(materialDescription('files/referat', 820_400, 'en')).toBe('File, 820 kB');
   });
 });

@@ -12,8 +12,7 @@ import type { CalendarMeeting } from '../meetings/ics';
 import type { EventMeeting } from '../meetings/jsonld';
 import type { MeetingFacts } from '../meetings/location';
 import {
-  fileFormat,
-  formatFileSize,
+  materialDescription,
   materialFileName,
   materialPathProblems,
   missingMaterial,
@@ -35,7 +34,9 @@ export interface Material {
   /** The file's name in its URL. */
   fileName: string;
   url: string;
-  /** "PDF, 1,4 MB" */
+  /** The file's size in bytes. */
+  size: number;
+  /** "PDF, 1,4 MB", in the page's language (meetingIn). */
   description: string;
 }
 
@@ -93,7 +94,8 @@ async function materialsOf(entry: MeetingEntry): Promise<{ materials: Material[]
       sourcePath,
       fileName,
       url: routes.meetingMaterial(entry.id, fileName),
-      description: `${fileFormat(fileName)}, ${formatFileSize(size)}`,
+      size,
+      description: materialDescription(fileName, size),
     });
   }
   return { materials, problems };
@@ -188,6 +190,7 @@ export async function meetingIn(meeting: Meeting, locale: Locale): Promise<Meeti
     materials: meeting.materials.map((material, i) => ({
       ...material,
       title: entry.data.materials[i]?.title ?? material.title,
+      description: materialDescription(material.fileName, material.size, locale),
     })),
   };
 }

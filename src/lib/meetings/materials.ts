@@ -3,6 +3,7 @@
  * and formatting here; the data layer (src/lib/content/meetings.ts) does the file system.
  */
 import path from 'node:path';
+import { LOCALES, localeTag, strings, type Locale } from '../../i18n';
 import type { Problem } from '../editor-errors';
 
 /** The name a material gets in its URL: the file's own name, without folders. */
@@ -48,17 +49,23 @@ export function missingMaterial(index: number, file: string, lookedAt: string): 
   };
 }
 
-const sizeFormatter = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+const sizeFormatters = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1 }),
+  ]),
+) as Record<Locale, Intl.NumberFormat>;
 
-/** "820 kB", "1,4 MB": a size a reader can weigh before downloading on a phone. */
-export function formatFileSize(bytes: number): string {
+/** "820 kB", "1,4 MB" (English "1.4 MB"): a size a reader can weigh before downloading on a phone. */
+export function formatFileSize(bytes: number, locale: Locale = 'nb'): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`formatFileSize got ${bytes}`);
   if (bytes < 1000) return `${bytes} byte`;
   if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
-  return `${sizeFormatter.format(bytes / 1_000_000)} MB`;
+  return `${sizeFormatters[locale].format(bytes / 1_000_000)} MB`;
 }
 
-const FORMATS: Record<string, string> = {
+/** Formats known by their product's name, the same in every language. */
+const NAMED_FORMATS: Record<string, string> = {
   pdf: 'PDF',
   pptx: 'PowerPoint',
   ppt: 'PowerPoint',
@@ -67,12 +74,26 @@ const FORMATS: Record<string, string> = {
   xlsx: 'Excel',
   odt: 'OpenDocument',
   odp: 'OpenDocument',
-  txt: 'Tekst',
-  md: 'Tekst',
 };
+const TEXT_FORMATS = new Set(['txt', 'md']);
 
-/** "PDF", "PowerPoint" ... from the file name; the extension in capitals when unknown. */
-export function fileFormat(file: string): string {
+/**
+ * "PDF", "PowerPoint" ... from the file name; plain text and a file without an extension in the
+ * page's language (the dictionary), any other extension in capitals ("CSV").
+ */
+export function fileFormat(file: string, locale: Locale = 'nb'): string {
   const ext = path.posix.extname(file).slice(1).toLowerCase();
-  return FORMATS[ext] ?? (ext ? ext.toUpperCase() : 'Fil');
+  const named = NAMED_FORMATS[ext];
+  if (named) return named;
+  const { t } = strings(locale);
+  if (TEXT_FORMATS.has(ext)) return t('meetings.formatText');
+  return ext ? ext.toUpperCase() : t('meetings.formatUnknown');
+}
+
+/** "PDF, 1,4 MB" (English "PDF, 1.4 MB"): what a material's link says about the file. */
+export function materialDescription(file: string, bytes: number, locale: Locale = 'nb'): string {
+  return strings(locale).format('meetings.materialFile', {
+    format: fileFormat(file, locale),
+    size: formatFileSize(bytes, locale),
+  });
 }
