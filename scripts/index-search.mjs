@@ -27,6 +27,7 @@ import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-siz
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
+import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
 import { shortenPageIds } from '../src/lib/search/page-ids.ts';
 
@@ -161,8 +162,15 @@ const written = await index.writeFiles({ outputPath: indexDir });
 if (written.errors.length > 0) fail(written.errors.join('\n'));
 await pagefind.close();
 await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: true })));
-// The search page loads Pagefind's scripts ahead of the first query: smaller minified.
+// The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
+// minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).
 await minifyEngine(indexDir);
+for (const engine of await usePackedEngines(indexDir)) {
+  if (!engine.packed && !engine.file.includes('.unknown.'))
+    console.warn(
+      `Søkeindeksen: ingen pakket kopi av ${engine.file} for denne Pagefind-versjonen; kjør node scripts/pack-search-engine.mjs etter bygget.`,
+    );
+}
 
 // The metadata: chunk ranges that hold every word of their chunk (src/lib/search/chunk-bounds.ts)
 // and short result ids (src/lib/search/page-ids.ts). The file is named by its content, so it

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { decodeCbor, type Cbor } from '../../src/lib/search/chunk-bounds';
 import { indexChunkSize } from '../../src/lib/search/chunk-size';
+import { PACKED_DIR, packedName } from '../../src/lib/search/engine-wasm';
 import { wordsOf } from '../../src/lib/search/compounds';
 import type { PagefindData } from '../../src/lib/search/engine';
 import { bodyText } from '../../src/lib/search/index-html';
@@ -283,7 +284,7 @@ describe('index chunks', () => {
     (
       JSON.parse(
         await readFile(path.join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf-8'),
-      ) as { languages: Record<string, { hash: string; page_count: number }> }
+      ) as { languages: Record<string, { hash: string; page_count: number; wasm: string }> }
     ).languages;
 
   test('are as large as chunk-size.ts chose for the site: Pagefind still reads the setting', async () => {
@@ -330,5 +331,17 @@ describe('index chunks', () => {
     const hits = await index.search('arbeidsklær');
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.meta['title']).toBeTruthy();
+  });
+
+  test('the engines the search page loads are the zopfli copies kept for this Pagefind version', async () => {
+    for (const { wasm } of Object.values(await languages())) {
+      const served = await readFile(path.join(site.outDir, 'pagefind', `wasm.${wasm}.pagefind`));
+      const copy = await readFile(new URL(packedName(gunzipSync(served)), PACKED_DIR)).catch(
+        () => undefined,
+      );
+      // Missing after a Pagefind upgrade: run `node scripts/pack-search-engine.mjs` after a build.
+      expect(copy, `packed copy of wasm.${wasm}.pagefind`).toBeDefined();
+      expect(served.equals(copy!)).toBe(true);
+    }
   });
 });
