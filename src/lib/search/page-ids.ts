@@ -4,8 +4,8 @@
  * Pagefind names each page's fragment (the result's title, address and metadata) by a hash of
  * it, "nb_de7d2f0", and lists that name for every page in the metadata: 4.7 of the 7.3 bytes
  * (gzip) each page costs there, since hashes do not compress. Counted instead, in a folder named
- * by the hash of all of them, "nb_3fa9c1/2s", the list takes 3.9 bytes a page (bench corpus,
- * 1 000 pages: 7.3 → 3.9 kB; at 10 000 about 34 kB less, estimated). A fragment's address still changes whenever any
+ * by the hash of all of them, "nb_3fa9c1/2s", the list takes about 4 bytes a page (bench
+ * corpus, 1 000 pages: 7.3 → 4.1 kB). A fragment's address still changes whenever any
  * fragment does, so browsers may keep fragments for good (scripts/nginx: immutable), and Pagefind
  * reads the id as it is: it fetches `fragment/<id>.pf_fragment`.
  *
