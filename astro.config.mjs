@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { decapBundle } from './src/lib/cms/integration.ts';
+import { buildMemo, digestOfFiles } from './src/lib/content/build-memo.ts';
 import { keepOutput } from './src/lib/content/keep-output.ts';
 import { modulePreloads } from './src/lib/module-preload.ts';
 import { languageAlternates } from './src/lib/routes.ts';
@@ -24,23 +24,7 @@ const cacheDir = process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro';
  */
 function clearContentStoreOnSchemaChange() {
   const root = fileURLToPath(new URL('.', import.meta.url));
-  const files = ['src/content.config.ts'];
-  for (const folder of ['src/schemas', 'src/lib']) {
-    for (const entry of readdirSync(path.join(root, folder), {
-      recursive: true,
-      withFileTypes: true,
-    })) {
-      if (entry.isFile()) files.push(path.relative(root, path.join(entry.parentPath, entry.name)));
-    }
-  }
-  const hash = createHash('sha256');
-  for (const file of files.sort()) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(path.join(root, file)));
-  }
-  const digest = hash.digest('hex');
+  const digest = digestOfFiles(root, ['src/content.config.ts', 'src/schemas', 'src/lib']);
   const store = path.resolve(root, cacheDir);
   const stamp = path.join(store, 'content-schema-digest');
   const previous = existsSync(stamp) ? readFileSync(stamp, 'utf-8') : undefined;
@@ -87,6 +71,8 @@ export default defineConfig({
     decapBundle(),
     // <link rel="modulepreload"> for the chunks a page's scripts import, which Astro does not write.
     modulePreloads(),
+    // Results of costly steps every build runs, kept for the next build (src/lib/content/build-memo.ts).
+    buildMemo(),
     // Last: it removes what no build step before it wrote or kept (src/lib/content/keep-output.ts).
     keepOutput(),
   ],

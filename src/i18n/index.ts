@@ -65,11 +65,21 @@ export function strings(locale: Locale = DEFAULT_LOCALE): Strings {
   const known = cache.get(locale);
   if (known) return known;
   const dict = dictionaries[locale];
+  // Pages ask for the same few hundred messages thousands of times a build (bench profile).
+  const found = new Map<UiKey, string>();
+  const message = (key: UiKey) => {
+    let value = found.get(key);
+    if (value === undefined) {
+      value = lookup(dict, key);
+      found.set(key, value);
+    }
+    return value;
+  };
   const made: Strings = {
     locale,
     dict,
-    t: (key) => lookup(dict, key),
-    format: (key, values) => formatMessage(lookup(dict, key), values, locale, key),
+    t: message,
+    format: (key, values) => formatMessage(message(key), values, locale, key),
   };
   cache.set(locale, made);
   return made;

@@ -9,6 +9,9 @@
  *   and .docx were copied from the cache, not rendered again.
  * A last warm build after the other requirement is deleted leaves none of its outputs behind
  * (the output folder is kept between builds, src/lib/content/keep-output.ts).
+ * The same warm build also changes a template's text: its generated .docx, which the build memo
+ * (src/lib/content/build-memo.ts) keeps between builds, must change too, while the calendars come
+ * from the memo.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -19,6 +22,8 @@ import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site'
 
 const CHANGED = 'requirements/fixturkrav.md';
 const SENTENCE = 'Leverandøren skal også svare på spørsmål fra UKE innen ti dager.';
+const TEMPLATE = 'templates/fixturmal.md';
+const TEMPLATE_SENTENCE = 'Malen har fått et nytt avsnitt om oppfølging.';
 
 /** Every file of a built site with its SHA-256. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -56,6 +61,8 @@ beforeAll(async () => {
       .replace('code: FX-K1', 'code: FX-K2')
       .replace('title: Fixturkrav', 'title: Fixturkrav to'),
   );
+  // The template's text as a generated Word document (its bytes come from the build memo).
+  await site.edit(TEMPLATE, 'version: "1.0"', 'generateDocx: true\nversion: "1.0"');
   const built = await site.build();
   expect(built.ok, built.output.slice(-3000)).toBe(true);
   first = await snapshot(site.outDir);
@@ -65,6 +72,7 @@ beforeAll(async () => {
     'requirementText: Leverandøren skal ha rutiner for etisk handel.',
     `requirementText: Leverandøren skal ha rutiner for etisk handel. ${SENTENCE}`,
   );
+  await site.edit(TEMPLATE, 'Tekst i malen.', `Tekst i malen.\n\n${TEMPLATE_SENTENCE}`);
   warmBuild = await site.build();
   expect(warmBuild.ok, warmBuild.output.slice(-3000)).toBe(true);
   warm = await snapshot(site.outDir);
@@ -112,18 +120,44 @@ describe('a warm build after one requirement changed', () => {
       'data/requirements.json',
       'krav/endringer.xml',
     ];
+    // The template's documents, and its page, which gives their size and checksum.
+    const templateDocuments = [
+      'maler/fixturmal/fixturmal.docx',
+      'maler/fixturmal/1.0/fixturmal.docx',
+    ];
+    for (const file of [...templateDocuments, 'maler/fixturmal/index.html'])
+      expect(changed, file).toContain(file);
     for (const file of dependents) expect(changed, file).toContain(file);
     expect(changed.some((file) => file.startsWith('pagefind/'))).toBe(true);
     expect(
-      changed.filter((file) => !dependents.includes(file) && !file.startsWith('pagefind/')),
+      changed.filter(
+        (file) =>
+          !dependents.includes(file) &&
+          !templateDocuments.includes(file) &&
+          file !== 'maler/fixturmal/index.html' &&
+          !file.startsWith('pagefind/'),
+      ),
     ).toEqual([]);
 
     // And they changed because they now hold the new sentence (Word files unpacked).
     const texts = await readSiteFiles(site.outDir);
-    for (const file of dependents) {
-      const holds = texts.some((f) => f.file.split('!')[0] === file && f.text.includes(SENTENCE));
-      expect(holds, `${file} holds the new text`).toBe(true);
-    }
+    const holds = (file: string, text: string) =>
+      texts.some((f) => f.file.split('!')[0] === file && f.text.includes(text));
+    for (const file of dependents)
+      expect(holds(file, SENTENCE), `${file} holds the new text`).toBe(true);
+    for (const file of templateDocuments)
+      expect(holds(file, TEMPLATE_SENTENCE), `${file} holds the template's new text`).toBe(true);
+  });
+
+  test('took unchanged results from the build memo and made the changed ones anew', () => {
+    const memoLine = (name: string) =>
+      new RegExp(`\\[build-memo\\] ${name}: (\\d+) reused, (\\d+) made`).exec(warmBuild.output);
+    // Every calendar event is as before.
+    const ics = memoLine('ics');
+    expect(Number(ics?.[1]), warmBuild.output.slice(-3000)).toBeGreaterThan(0);
+    expect(ics?.[2]).toBe('0');
+    // The template's text changed: its document is made again, not reused.
+    expect(memoLine('template-docx')?.slice(1)).toEqual(['0', '1']);
   });
 });
 

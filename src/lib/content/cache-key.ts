@@ -56,6 +56,8 @@ export const NON_OUTPUT_ENV = [
   'PORTAL_CONTENT_DIR',
   'PORTAL_OUT_DIR',
   'PORTAL_CACHE_DIR',
+  // The build memo's folder (build-memo.ts): a result is kept only under the same inputs.
+  'PORTAL_MEMO_DIR',
   ...CMS_ENV,
 ] as const;
 

@@ -4,6 +4,7 @@
  */
 import { createEvent, createEvents, type EventAttributes } from 'ics';
 import { strings, type Locale } from '../../i18n';
+import { memo } from '../content/build-memo';
 import { calendarLocation, type MeetingFacts } from './location';
 import { osloToInstant } from './time';
 
@@ -99,7 +100,8 @@ function unwrap(result: { error: Error | null; value: string | null }, what: str
 }
 
 // Each meeting's calendar is written once; the feed reuses its event, so the package validates
-// every meeting once (its validation is most of a calendar's cost: 2–3 ms an event).
+// every meeting once (its validation and line folding are a calendar's cost: 2–3 ms an event),
+// and a warm build takes unchanged events from the last build (build-memo.ts).
 const calendars = new Map<string, string>();
 
 /** One meeting's .ics; a cancelled meeting keeps its UID and says STATUS:CANCELLED. */
@@ -108,7 +110,9 @@ export function meetingCalendar(meeting: CalendarMeeting): string {
   const key = JSON.stringify(event);
   let calendar = calendars.get(key);
   if (calendar === undefined) {
-    calendar = unwrap(createEvent({ ...event, productId: PRODUCT_ID }), meeting.id);
+    calendar = memo('ics', `calendar ${key}`, () =>
+      unwrap(createEvent({ ...event, productId: PRODUCT_ID }), meeting.id),
+    );
     calendars.set(key, calendar);
   }
   return calendar;
@@ -134,7 +138,9 @@ export function veventOf(event: EventAttributes, what: string): string {
   const key = JSON.stringify(event);
   let block = events.get(key);
   if (block === undefined) {
-    block = veventIn(unwrap(createEvent({ ...event, productId: PRODUCT_ID }), what), what);
+    block = memo('ics', `event ${key}`, () =>
+      veventIn(unwrap(createEvent({ ...event, productId: PRODUCT_ID }), what), what),
+    );
     events.set(key, block);
   }
   return block;
@@ -142,7 +148,9 @@ export function veventOf(event: EventAttributes, what: string): string {
 
 /** A calendar to subscribe to, named `name`, holding the given VEVENT blocks in order. */
 export function calendarFile(name: string, vevents: readonly string[]): string {
-  const header = unwrap(createEvents([], { productId: PRODUCT_ID, calName: name }), name);
+  const header = memo('ics', `header ${name}`, () =>
+    unwrap(createEvents([], { productId: PRODUCT_ID, calName: name }), name),
+  );
   if (!header.endsWith(END)) throw new Error('The calendar header does not end with END:VCALENDAR');
   return header.slice(0, -END.length) + vevents.join('') + END;
 }

@@ -3,6 +3,7 @@
  * jsdiff's `diffWords` (words and punctuation are tokens; whitespace differences do not count).
  */
 import { diffWords } from 'diff';
+import { memo } from '../content/build-memo';
 
 export type DiffPart = { type: 'same' | 'removed' | 'added'; text: string };
 
@@ -12,6 +13,11 @@ export type DiffPart = { type: 'same' | 'removed' | 'added'; text: string };
  * parts joined give the new text back.
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
+  // The change feed and the requirement pages diff every pair of versions on every build.
+  return memo('word-diff', JSON.stringify([before, after]), () => diffOf(before, after));
+}
+
+function diffOf(before: string, after: string): DiffPart[] {
   const result: DiffPart[] = [];
   let removed = '';
   let added = '';

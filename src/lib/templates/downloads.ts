@@ -10,7 +10,8 @@ import path from 'node:path';
 import { EditorError, type Problem } from '../editor-errors';
 import { strings } from '../../i18n';
 import { formatDate } from '../dates';
-import { generateDocx } from './docx';
+import { memoAsync } from '../content/build-memo';
+import { generateDocx, type DocxSource } from './docx';
 import type { TemplateData } from '../../schemas/template';
 
 type FileFormat = TemplateData['files'][number]['format'];
@@ -187,7 +188,7 @@ export async function templateDownloads(
       });
     } else if (claim(generatedDocxName(entry.id), 'generateDocx')) {
       const date = versionDate(entry.data);
-      const bytes = await generateDocx({
+      const source: DocxSource = {
         title: entry.data.title,
         subtitle: format('templates.docxSubtitle', {
           version: entry.data.version,
@@ -198,7 +199,10 @@ export async function templateDownloads(
         body,
         format: entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md',
         date,
-      });
+      };
+      const bytes = await memoAsync('template-docx', JSON.stringify(source), () =>
+        generateDocx(source),
+      );
       downloads.push({
         fileName: generatedDocxName(entry.id),
         title: entry.data.title,

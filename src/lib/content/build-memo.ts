@@ -1,0 +1,153 @@
+/**
+ * Results of costly steps that run in every build, kept for the next one: steps of routes without
+ * a cache key (cache-key.ts), or whose results decide the paths themselves, such as the template
+ * documents (.docx), the calendar events (.ics) and the word diffs of requirement versions.
+ * A warm build takes them from the cache folder instead of making them again (bench profile,
+ * 1 000 entries: 1–2 s of a warm build's CPU time).
+ *
+ * A result is stored under a key that holds every input the step reads, in a folder named by a
+ * digest of all the code that could make it (src/, astro.config.mjs and the installed packages),
+ * so a change to any code starts with an empty memo; each build keeps only the results it used.
+ * Only `astro build` memoizes (the integration below names the folder); the dev server, tests
+ * and scripts make every result anew. test/build/incremental.test.ts compares a warm build
+ * with a cold one, file by file.
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { AstroIntegration } from 'astro';
+
+/** Set by the integration for `astro build` only: the folder of this code's results. */
+const MEMO_DIR_ENV = 'PORTAL_MEMO_DIR';
+
+/**
+ * One digest of the files under each of `paths` (files or folders, relative to `root`; missing
+ * ones are skipped), their names and bytes.
+ */
+export function digestOfFiles(root: string, paths: readonly string[]): string {
+  const files: string[] = [];
+  for (const name of paths) {
+    const full = path.join(root, name);
+    if (!existsSync(full)) continue;
+    if (statSync(full).isFile()) {
+      files.push(name);
+      continue;
+    }
+    for (const entry of readdirSync(full, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) files.push(path.relative(root, path.join(entry.parentPath, entry.name)));
+  }
+  const hash = createHash('sha256');
+  for (const file of files.sort()) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)));
+  }
+  return hash.digest('hex');
+}
+
+interface Store {
+  file: string;
+  previous: Map<string, unknown>;
+  /** The results this build used, written for the next one. */
+  used: Map<string, unknown>;
+  made: number;
+}
+
+const stores = new Map<string, Store>();
+
+/** Writes each memo's results for the next build; the build calls it when its process exits. */
+export function saveMemo() {
+  for (const [name, store] of stores) {
+    if (store.made > 0 || store.used.size !== store.previous.size)
+      writeFileSync(store.file, serialize(store.used));
+    console.log(`[build-memo] ${name}: ${store.used.size - store.made} reused, ${store.made} made`);
+  }
+  stores.clear();
+}
+
+function storeOf(name: string): Store | undefined {
+  const dir = process.env[MEMO_DIR_ENV];
+  if (!dir) return undefined;
+  let store = stores.get(name);
+  if (!store) {
+    const file = path.join(dir, `${name}.bin`);
+    let previous = new Map<string, unknown>();
+    try {
+      previous = deserialize(readFileSync(file)) as Map<string, unknown>;
+    } catch {
+      // No results yet (cold build) or unreadable: make them.
+    }
+    store = { file, previous, used: new Map(), made: 0 };
+    // The build's last moment, whether it succeeded or not: every result is valid on its own.
+    if (stores.size === 0) process.once('exit', saveMemo);
+    stores.set(name, store);
+  }
+  return store;
+}
+
+/**
+ * The result of `make()` for `key` in the memo `name`: the last build's when it had the same key
+ * under the same code. `key` must hold every input `make` reads; the result must survive
+ * structured cloning (strings, bytes, plain data).
+ */
+export function memo<T>(name: string, key: string, make: () => T): T {
+  const store = storeOf(name);
+  if (!store) return make();
+  if (store.used.has(key)) return store.used.get(key) as T;
+  if (store.previous.has(key)) {
+    const value = store.previous.get(key) as T;
+    store.used.set(key, value);
+    return value;
+  }
+  const value = make();
+  store.used.set(key, value);
+  store.made++;
+  return value;
+}
+
+/** `memo` for a step that returns a promise: the memo keeps what it resolves to. */
+export async function memoAsync<T>(name: string, key: string, make: () => Promise<T>): Promise<T> {
+  const store = storeOf(name);
+  if (!store) return make();
+  const kept = store.used.has(key) || store.previous.has(key);
+  const value = kept ? undefined : await make();
+  return memo(name, key, () => value as T);
+}
+
+/** What the memo's folder is named by: all code that could make a result. */
+const CODE = ['src', 'astro.config.mjs', 'node_modules/.package-lock.json', 'package-lock.json'];
+
+/**
+ * Names the memo's folder for `astro build` (<cacheDir>/memo/<code digest>/) and removes the
+ * folders of other code.
+ */
+export function buildMemo(): AstroIntegration {
+  return {
+    name: 'portal-build-memo',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        const digest = digestOfFiles(fileURLToPath(config.root), CODE);
+        const base = path.join(fileURLToPath(config.cacheDir), 'memo');
+        if (existsSync(base)) {
+          for (const name of readdirSync(base))
+            if (name !== digest) rmSync(path.join(base, name), { recursive: true, force: true });
+        }
+        const dir = path.join(base, digest);
+        mkdirSync(dir, { recursive: true });
+        process.env[MEMO_DIR_ENV] = dir;
+      },
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The build memo (src/lib/content/build-memo.ts) gives a step's last result only for the same
+ * key, keeps only the results a build used, and is off outside `astro build`. Each "build" here
+ * is the memo folder set, the steps run, and saveMemo() as at the process's exit; the fixture
+ * build in test/build/incremental.test.ts checks it end to end against a cold build.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { digestOfFiles, memo, memoAsync, saveMemo } from '../../src/lib/content/build-memo';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'build-memo-'));
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+});
+afterEach(async () => {
+  saveMemo();
+  delete process.env['PORTAL_MEMO_DIR'];
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** One build with the memo in `dir`: runs `steps`, then saves as the process's exit would. */
+async function build<T>(steps: () => T | Promise<T>): Promise<T> {
+  process.env['PORTAL_MEMO_DIR'] = dir;
+  const result = await steps();
+  saveMemo();
+  return result;
+}
+
+describe('the build memo', () => {
+  test('outside a build, every call makes its result', () => {
+    const make = vi.fn(() => 'made');
+    expect(memo('steps', 'a', make)).toBe('made');
+    expect(memo('steps', 'a', make)).toBe('made');
+    expect(make).toHaveBeenCalledTimes(2);
+  });
+
+  test('a later build reuses a result for the same key and makes one for a new key', async () => {
+    await build(() => memo('steps', 'a', () => 'first a'));
+    const make = vi.fn((key: string) => `second ${key}`);
+    const second = await build(() => [
+      memo('steps', 'a', () => make('a')),
+      memo('steps', 'b', () => make('b')),
+    ]);
+    expect(second).toEqual(['first a', 'second b']);
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(console.log).toHaveBeenCalledWith('[build-memo] steps: 1 reused, 1 made');
+  });
+
+  test('keeps only the results the last build used', async () => {
+    await build(() => [memo('steps', 'a', () => 'a1'), memo('steps', 'b', () => 'b1')]);
+    await build(() => memo('steps', 'b', () => 'b2'));
+    const third = await build(() => [
+      memo('steps', 'a', () => 'a3'),
+      memo('steps', 'b', () => 'b3'),
+    ]);
+    expect(third).toEqual(['a3', 'b1']);
+  });
+
+  test('keeps bytes and what a promise resolves to', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4]);
+    await build(() => memoAsync('files', 'x', () => Promise.resolve(bytes)));
+    const make = vi.fn(() => Promise.resolve(new Uint8Array()));
+    const again = await build(() => memoAsync('files', 'x', make));
+    expect(again).toEqual(bytes);
+    expect(make).not.toHaveBeenCalled();
+  });
+
+  test('a failed step leaves nothing behind', async () => {
+    await expect(
+      build(() =>
+        memo('steps', 'a', () => {
+          throw new Error('bad input');
+        }),
+      ),
+    ).rejects.toThrow('bad input');
+    saveMemo();
+    expect(await build(() => memo('steps', 'a', () => 'made'))).toBe('made');
+  });
+});
+
+describe('the code digest', () => {
+  test('changes with a file’s bytes and with its name', async () => {
+    await writeFile(path.join(dir, 'a.ts'), 'export const a = 1;');
+    const before = digestOfFiles(dir, ['a.ts', 'missing']);
+    await writeFile(path.join(dir, 'a.ts'), 'export const a = 2;');
+    expect(digestOfFiles(dir, ['a.ts'])).not.toBe(before);
+    await rm(path.join(dir, 'a.ts'));
+    await writeFile(path.join(dir, 'b.ts'), 'export const a = 1;');
+    expect(digestOfFiles(dir, ['b.ts'])).not.toBe(before);
+  });
+});
