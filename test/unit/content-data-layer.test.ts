@@ -264,7 +264,9 @@ describe('the other collections', () => {
     );
   });
 
-  test('templates with their downloads, read and hashed once', async () => {
+  // Writes every template's .docx: 1–2 s on a quiet machine, past vitest's 5 s default when the
+  // machine is busy (it failed once so under a load of 30).
+  test('templates with their downloads, read and hashed once', { timeout: 30_000 }, async () => {
     const list = await templates();
     expect(ids(list).toSorted()).toEqual(ids(published('templates')).toSorted());
     expect(await templateById(list[0]!.id)).toBe(list[0]);
