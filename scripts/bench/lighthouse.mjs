@@ -110,6 +110,21 @@ async function audit(url, { chromium, formFactor }) {
 }
 
 /**
+ * Runs `audit` again, once, when Lighthouse could not record the page load (on a busy machine
+ * its trace sometimes lacks the navigation start, NO_NAVSTART, and it asks to be run again),
+ * instead of losing the whole table to one page.
+ */
+async function auditWithRetry(url, options, say) {
+  try {
+    return await audit(url, options);
+  } catch (error) {
+    if (!/NO_NAVSTART|NO_FCP|NO_LCP/.test(String(error))) throw error;
+    say(`lighthouse: ${String(error.message ?? error)}; running it once more`);
+    return audit(url, options);
+  }
+}
+
+/**
  * Serves `dist` with nginx and audits every page in every form factor.
  * Resolves to [{ name, path, formFactor, scores, below, metrics }].
  */
@@ -124,7 +139,11 @@ export async function lighthouseRuns(
     for (const formFactor of formFactors) {
       for (const page of auditedPages(dist)) {
         say(`lighthouse: ${formFactor} ${page.path}`);
-        const result = await audit(`${site.url}${page.path}`, { chromium, formFactor });
+        const result = await auditWithRetry(
+          `${site.url}${page.path}`,
+          { chromium, formFactor },
+          say,
+        );
         runs.push({ ...page, formFactor, ...result });
       }
     }
