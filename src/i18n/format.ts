@@ -16,19 +16,40 @@ export type MessageValues = Record<string, string | number>;
 /** The BCP 47 tag for numbers and dates in each locale (Oslo's Norwegian, British English). */
 export const LOCALE_TAGS: Record<MessageLocale, string> = { nb: 'nb-NO', en: 'en-GB' };
 
-const numberFormats = new Map<MessageLocale, Intl.NumberFormat>();
-const pluralRules = new Map<MessageLocale, Intl.PluralRules>();
-
-function numberFormat(locale: MessageLocale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(LOCALE_TAGS[locale])));
-  return format;
+/**
+ * One object per locale, made from the locale's tag the first time it is asked for: Intl
+ * formatters are costly to make and cheap to reuse.
+ *
+ *   const dateFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { month: 'long' }));
+ *   dateFormat('en').format(date);
+ */
+export function perLocale<T>(make: (tag: string) => T): (locale: MessageLocale) => T {
+  const made = new Map<MessageLocale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(LOCALE_TAGS[locale])));
+    return value;
+  };
 }
 
-function pluralRule(locale: MessageLocale): Intl.PluralRules {
-  let rule = pluralRules.get(locale);
-  if (!rule) pluralRules.set(locale, (rule = new Intl.PluralRules(LOCALE_TAGS[locale])));
-  return rule;
+const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
+const pluralRule = perLocale((tag) => new Intl.PluralRules(tag));
+const calendarDateFormat = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+
+/**
+ * "25. november 2026" (en: "25 November 2026") for a calendar date stored at UTC midnight. Here
+ * and not only in lib/dates.ts (formatDate) because browser scripts that format messages use it.
+ */
+export function formatCalendarDate(date: Date, locale: MessageLocale): string {
+  return calendarDateFormat(locale).format(date);
 }
 
 /** A number as the locale writes it (nb: 750 000 with a no-break space, en: 750,000). */

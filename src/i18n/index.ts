@@ -9,7 +9,7 @@
  *                      `formatMessage` from ./format (no dictionary in the bundle).
  */
 import { en } from './en';
-import { formatMessage, LOCALE_TAGS, type MessageValues } from './format';
+import { formatMessage, type MessageValues } from './format';
 import { nb, type UiKey, type UiStrings } from './nb';
 
 export type Locale = 'nb' | 'en';
@@ -31,11 +31,6 @@ export function localeOf(currentLocale: string | undefined): Locale {
   if (currentLocale === undefined) return DEFAULT_LOCALE;
   if (!isLocale(currentLocale)) throw new Error(`Unknown locale "${currentLocale}"`);
   return currentLocale;
-}
-
-/** The BCP 47 tag for `lang` attributes is the locale itself; this one is for Intl (numbers, dates). */
-export function localeTag(locale: Locale): string {
-  return LOCALE_TAGS[locale];
 }
 
 export interface Strings {

@@ -3,7 +3,7 @@
  * to readers is formatted in Europe/Oslo, whatever time zone the build machine is in.
  */
 // The formatter module, not ../i18n: the search page's browser bundle imports this file.
-import { LOCALE_TAGS, type MessageLocale as Locale } from '../i18n/format';
+import { formatCalendarDate, type MessageLocale as Locale } from '../i18n/format';
 import type { Problem } from './editor-errors';
 
 export const OSLO = 'Europe/Oslo';
@@ -42,23 +42,10 @@ export function findImpossibleDates(fileText: string): Problem[] {
   return problems;
 }
 
-/** One formatter per locale, from the locale's Intl tag. */
-const dateFormatters = Object.fromEntries(
-  Object.entries(LOCALE_TAGS).map(([locale, tag]) => [
-    locale,
-    new Intl.DateTimeFormat(tag, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-  ]),
-) as Record<Locale, Intl.DateTimeFormat>;
-
 /** "25. november 2026" (English: "25 November 2026") for a calendar date (stored at UTC midnight). */
 export function formatDate(date: Date, locale: Locale = 'nb'): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('formatDate got an invalid date');
-  return dateFormatters[locale].format(date);
+  return formatCalendarDate(date, locale);
 }
 
 /** "2026-11-25", for <time datetime> and machine-readable output. */

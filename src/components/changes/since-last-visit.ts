@@ -5,16 +5,8 @@
  * cases and lessons. Runs only where JavaScript does (html.js-enabled); what it remembers stays
  * in localStorage and is never sent anywhere. Storage may be blocked: then nothing is marked.
  */
-import { documentLocale, formatMessage, LOCALE_TAGS, type MessageLocale } from '../../i18n/format';
+import { documentLocale, formatCalendarDate, formatMessage } from '../../i18n/format';
 import { isNewSince, STORAGE_KEY, visit } from '../../lib/follow/last-visit';
-
-const dateText = (day: string, locale: MessageLocale) =>
-  new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 
 /** Returns how many items were marked. */
 export function markSinceLastVisit(
@@ -45,7 +37,7 @@ export function markSinceLastVisit(
       const locale = documentLocale(doc);
       summary.textContent = formatMessage(
         template,
-        { date: dateText(since, locale), count: marked },
+        { date: formatCalendarDate(new Date(`${since}T00:00:00Z`), locale), count: marked },
         locale,
       );
       summary.hidden = false;

@@ -3,7 +3,8 @@
  * and formatting here; the data layer (src/lib/content/meetings.ts) does the file system.
  */
 import path from 'node:path';
-import { LOCALES, localeTag, strings, type Locale } from '../../i18n';
+import { strings, type Locale } from '../../i18n';
+import { perLocale } from '../../i18n/format';
 import type { Problem } from '../editor-errors';
 
 /** The name a material gets in its URL: the file's own name, without folders. */
@@ -49,19 +50,14 @@ export function missingMaterial(index: number, file: string, lookedAt: string): 
   };
 }
 
-const sizeFormatters = Object.fromEntries(
-  LOCALES.map((locale) => [
-    locale,
-    new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1 }),
-  ]),
-) as Record<Locale, Intl.NumberFormat>;
+const sizeFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
 
 /** "820 kB", "1,4 MB" (English "1.4 MB"): a size a reader can weigh before downloading on a phone. */
 export function formatFileSize(bytes: number, locale: Locale = 'nb'): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`formatFileSize got ${bytes}`);
   if (bytes < 1000) return `${bytes} byte`;
   if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
-  return `${sizeFormatters[locale].format(bytes / 1_000_000)} MB`;
+  return `${sizeFormat(locale).format(bytes / 1_000_000)} MB`;
 }
 
 /** Formats known by their product's name, the same in every language. */

@@ -4,7 +4,8 @@
  * zone, so daylight saving follows the platform's time-zone data and no tz library is needed.
  */
 import { OSLO } from '../dates';
-import { LOCALES, localeTag, strings, type Locale } from '../../i18n';
+import { strings, type Locale } from '../../i18n';
+import { perLocale } from '../../i18n/format';
 
 export interface WallClock {
   year: number;
@@ -119,24 +120,21 @@ export function osloIsoWithOffset(text: string): string {
   return `${date}:00+${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
 }
 
-/** One formatter per locale, from the locale's Intl tag. */
-const weekdayAndDate = Object.fromEntries(
-  LOCALES.map((locale) => [
-    locale,
-    new Intl.DateTimeFormat(localeTag(locale), {
+const weekdayAndDate = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
     }),
-  ]),
-) as Record<Locale, Intl.DateTimeFormat>;
+);
 
 /** "torsdag 12. mars 2026" (English: "Thursday 12 March 2026") for the calendar day of an Oslo wall time. */
 export function formatMeetingDay(text: string, locale: Locale = 'nb'): string {
   const { year, month, day } = parseWallClock(text);
-  return weekdayAndDate[locale]
+  return weekdayAndDate(locale)
     .format(new Date(Date.UTC(year, month - 1, day)))
     .replace(/^(\p{L}+),? /u, '$1 ');
 }
