@@ -51,9 +51,11 @@ import {
 } from '../../src/lib/content/requirements';
 import {
   allCategories,
+  categoriesByRisk,
   categoryById,
   highRiskCategories,
 } from '../../src/lib/content/risk-categories';
+import { highRiskPage } from '../../src/lib/pages/category';
 import { allCases, caseDetails, casesForRequirement } from '../../src/lib/content/cases';
 import { courses, coursesWithLessons, lessonsOf } from '../../src/lib/content/courses';
 import { allPages } from '../../src/lib/content/pages';
@@ -232,8 +234,25 @@ describe('the other collections', () => {
       true,
     );
     expect(ids(await highRiskCategories())).toEqual(ids(categories.filter((c) => c.data.highRisk)));
+    const { highRisk, other } = await categoriesByRisk();
+    expect(highRisk.length).toBeGreaterThan(0);
+    expect(other.length).toBeGreaterThan(0);
+    expect(ids(highRisk)).toEqual(ids(await highRiskCategories()));
+    expect(ids(other)).toEqual(ids(categories.filter((c) => !c.data.highRisk)));
     expect(await categoryById(categories[0]!.id)).toBe(categories[0]);
     expect(await categoryById('finnes-ikke')).toBeUndefined();
+  });
+
+  test('the high-risk page: each listed category with its requirements, then the others', async () => {
+    const { highRisk, other } = await categoriesByRisk();
+    for (const locale of ['nb', 'en'] as const) {
+      const page = await highRiskPage(locale);
+      expect(page.highRisk.map((h) => h.category.id)).toEqual(ids(highRisk));
+      expect(ids(page.other)).toEqual(ids(other));
+      for (const [i, { requirements }] of page.highRisk.entries()) {
+        expect(ids(requirements)).toEqual(ids(await requirementsForCategory(highRisk[i]!)));
+      }
+    }
   });
 
   test('cases newest first with their category and requirements resolved', async () => {

@@ -9,9 +9,21 @@ export async function allCategories(): Promise<RiskCategory[]> {
   return (await site()).riskCategories.toSorted(byTitle);
 }
 
+/** The categories on the high-risk list and those off it, each by title. */
+export async function categoriesByRisk(): Promise<{
+  highRisk: RiskCategory[];
+  other: RiskCategory[];
+}> {
+  const all = await allCategories();
+  return {
+    highRisk: all.filter((c) => c.data.highRisk),
+    other: all.filter((c) => !c.data.highRisk),
+  };
+}
+
 /** The categories on the high-risk list, by title. */
 export async function highRiskCategories(): Promise<RiskCategory[]> {
-  return (await allCategories()).filter((c) => c.data.highRisk);
+  return (await categoriesByRisk()).highRisk;
 }
 
 export async function categoryById(id: string): Promise<RiskCategory | undefined> {

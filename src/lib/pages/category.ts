@@ -3,7 +3,7 @@ import { strings, type Locale } from '../../i18n';
 import { lowestThreshold } from '../applicability';
 import { categoryFeeds } from '../content/follow';
 import { requirementsForCategory, type Requirement } from '../content/requirements';
-import { allCategories, type RiskCategory } from '../content/risk-categories';
+import { allCategories, categoriesByRisk, type RiskCategory } from '../content/risk-categories';
 import { buildChecklist } from '../requirements/checklist';
 import { formatNok } from '../format';
 import { localizer, localRoutes, withEnglish } from '../content/localized';
@@ -136,5 +136,25 @@ export async function checklistPage(
         },
       })),
     })),
+  };
+}
+
+/**
+ * The high-risk list: each category on it with its requirements, and the categories off it,
+ * in the page's language.
+ */
+export async function highRiskPage(locale: Locale = 'nb') {
+  const [{ highRisk, other }, localize] = await Promise.all([
+    categoriesByRisk(),
+    localizer(locale),
+  ]);
+  return {
+    highRisk: await Promise.all(
+      highRisk.map(async (category) => ({
+        category: localize(category),
+        requirements: await requirementsForCategory(category),
+      })),
+    ),
+    other: other.map(localize),
   };
 }
