@@ -43,6 +43,7 @@ import {
   requirementsByPart,
   requirementsFor,
   requirementsForCategory,
+  illustrationRequirements,
   sourcedRequirements,
   supersededBy,
   supersededRequirements,
@@ -139,6 +140,10 @@ describe('requirements', () => {
     expect(ids(await sourcedRequirements())).toEqual(
       ids((await currentRequirements()).filter((r) => isSourced(r.data))),
     );
+    expect(ids(await illustrationRequirements())).toEqual(
+      ids((await currentRequirements()).filter((r) => !isSourced(r.data))),
+    );
+    expect((await illustrationRequirements()).length).toBeGreaterThan(0);
     expect(isSortedBy(all.toSorted(newestFirst), newestFirst)).toBe(true);
   });
 

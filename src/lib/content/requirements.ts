@@ -73,6 +73,11 @@ export const sourcedRequirements = once(async (): Promise<Requirement[]> =>
   (await currentRequirements()).filter((r) => isSourced(r.data)),
 );
 
+/** Current requirements without a source, shown as illustrations: the rest of the catalogue. */
+export const illustrationRequirements = once(async (): Promise<Requirement[]> =>
+  (await currentRequirements()).filter((r) => !isSourced(r.data)),
+);
+
 /** Earlier versions that a published requirement has replaced. */
 export async function supersededRequirements(): Promise<Requirement[]> {
   const replaced = supersededIds(await allRequirements());
