@@ -14,7 +14,12 @@ import {
   requirementsForCategory,
   type Requirement,
 } from '../content/requirements';
-import { allCategories, categoryFacts, type RiskCategory } from '../content/risk-categories';
+import {
+  allCategories,
+  categoriesByRisk,
+  categoryFacts,
+  type RiskCategory,
+} from '../content/risk-categories';
 import { templates } from '../content/templates';
 import { thresholdBands, type FinderData, type FinderRequirement } from './finder';
 
@@ -151,14 +156,16 @@ async function lessonsOnTheFinder(): Promise<FinderLink[]> {
  */
 export async function finderPage(locale: Locale = 'nb'): Promise<FinderPage> {
   const { t, dict } = strings(locale);
-  const [categories, requirements, lessons, allTemplates, routes, localize] = await Promise.all([
-    allCategories(),
-    currentRequirements(),
-    lessonsOnTheFinder(),
-    templates(),
-    localRoutes(locale),
-    localizer(locale),
-  ]);
+  const [categories, byRisk, requirements, lessons, allTemplates, routes, localize] =
+    await Promise.all([
+      allCategories(),
+      categoriesByRisk(),
+      currentRequirements(),
+      lessonsOnTheFinder(),
+      templates(),
+      localRoutes(locale),
+      localizer(locale),
+    ]);
   const local: Local = { t, dict, routes, localize };
   const norwegianOnly = locale === 'nb' ? {} : { lang: 'nb' as const };
   const answers = await Promise.all(categories.map((c) => categoryAnswer(local, c)));
@@ -191,8 +198,8 @@ export async function finderPage(locale: Locale = 'nb'): Promise<FinderPage> {
       stillTitle: t('finder.stillLink'),
       nok: t('amounts.nok'),
     },
-    highRisk: categories.filter((c) => c.data.highRisk).map(title),
-    other: categories.filter((c) => !c.data.highRisk).map(title),
+    highRisk: byRisk.highRisk.map(title),
+    other: byRisk.other.map(title),
     threshold: (await commonThreshold()) ?? 0,
     answers,
     stillApplies: {
