@@ -7,6 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import EntryLink from '../../src/components/EntryLink.astro';
+import { examples as entryLinkExamples } from '../../src/components/EntryLink.examples';
 import EntryMeta from '../../src/components/EntryMeta.astro';
 import { examples as entryMetaExamples } from '../../src/components/EntryMeta.examples';
 import PhaseTag from '../../src/components/meetings/PhaseTag.astro';
@@ -61,6 +63,30 @@ describe('EntryMeta examples', () => {
     const changed = await render(entryMetaExamples.withChangeNote);
     expect(changed).toContain('Agendaen har fått et nytt punkt.');
     expect(changed).not.toContain('Eldre endring.');
+  });
+});
+
+describe('EntryLink examples', () => {
+  const render = (props: (typeof entryLinkExamples)[keyof typeof entryLinkExamples]) =>
+    container.renderToString(EntryLink, { props });
+
+  test.for(Object.entries(entryLinkExamples))(
+    '%s has no axe violation',
+    { timeout: 30_000 },
+    async ([, props]) => {
+      expect(await violations(`<p>${await render(props)}</p>`)).toEqual([]);
+    },
+  );
+
+  test('each variant links the entry and marks what it is', async () => {
+    const plain = await render(entryLinkExamples.plain);
+    expect(plain).toContain('href="/maler/egenerklaering/"');
+    expect(plain).not.toContain(t('common.example'));
+    expect(plain).not.toContain(t('language.inNorwegian'));
+    expect(await render(entryLinkExamples.illustration)).toContain(t('common.example'));
+    const other = await render(entryLinkExamples.otherLanguage);
+    expect(other).toContain('hreflang="nb"');
+    expect(other).toContain(t('language.inNorwegian'));
   });
 });
 
