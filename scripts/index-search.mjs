@@ -20,16 +20,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { closeChunkBounds, decodeCbor, encodeCbor } from '../src/lib/search/chunk-bounds.ts';
 import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-size.ts';
 import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
-import { DATE_ORDER_FILE, dateOrder } from '../src/lib/search/date-order.ts';
 import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
+import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-output.ts';
+import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
-import { shortenPageIds } from '../src/lib/search/page-ids.ts';
 
 /** The site's languages; compound hints are for Norwegian only. */
 const LANGUAGES = ['nb', 'en'];
@@ -45,10 +43,10 @@ const UNUSED = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-/** Pages read, or handed to Pagefind, at once. */
+/** Pages read, or files written, at once. */
 const BATCH = 32;
-/** How Pagefind marks a decompressed file (fragment, metadata), before its content. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+/** Pages sent to Pagefind ahead of the one it is indexing, so it never waits for the next. */
+const IN_FLIGHT = 64;
 
 const outDir = path.resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
 const indexDir = path.join(outDir, 'pagefind');
@@ -146,22 +144,45 @@ if (!index) fail(createErrors.join('\n'));
 // Index each page, with the heads of its compounds as extra words.
 const splits = new Map();
 let hinted = 0;
-const responses = await inBatches(targets, (page) => {
-  const hints = compoundHints(page.words ? page.words.split(' ') : [], vocabulary, splits);
-  if (hints.length > 0) hinted++;
-  const content = copyWithHints({ html: page.html.toString('utf-8'), weight: page.weight }, hints);
-  page.html = undefined;
-  return index.addHTMLFile({ url: urlOf(page.file), content });
-});
+const responses = await inOrder(
+  targets,
+  (page) => {
+    const hints = compoundHints(page.words ? page.words.split(' ') : [], vocabulary, splits);
+    if (hints.length > 0) hinted++;
+    const content = copyWithHints(
+      { html: page.html.toString('utf-8'), weight: page.weight },
+      hints,
+    );
+    page.html = undefined;
+    return index.addHTMLFile({ url: urlOf(page.file), content });
+  },
+  IN_FLIGHT,
+);
 const addErrors = responses.flatMap((response, i) =>
   response.errors.map((e) => `${targets[i].file}: ${e}`),
 );
 if (addErrors.length > 0) fail(addErrors.join('\n'));
 
-const written = await index.writeFiles({ outputPath: indexDir });
-if (written.errors.length > 0) fail(written.errors.join('\n'));
+// The files in memory, finished there (src/lib/search/index-output.ts), then written once.
+const built = await index.getFiles();
+if (built.errors.length > 0) fail(built.errors.join('\n'));
 await pagefind.close();
-await Promise.all(UNUSED.map((file) => rm(path.join(indexDir, file), { force: true })));
+const files = new Map(
+  built.files
+    .filter((file) => !UNUSED.includes(file.path))
+    .map((file) => [file.path.split(path.sep).join('/'), file.content]),
+);
+let indexed;
+try {
+  indexed = finishIndexFiles(files, LANGUAGES, COMPOUNDING);
+} catch (error) {
+  if (error instanceof IndexOutputError) fail(`${indexDir}: ${error.message}`);
+  throw error;
+}
+await mkdir(indexDir, { recursive: true });
+const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(indexDir, file))));
+for (const folder of folders) await mkdir(folder, { recursive: true });
+await inBatches([...files], ([file, bytes]) => writeFile(path.join(indexDir, file), bytes));
 // The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
 // minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).
 await minifyEngine(indexDir);
@@ -172,73 +193,6 @@ for (const engine of await usePackedEngines(indexDir)) {
     );
 }
 
-// The metadata: chunk ranges that hold every word of their chunk (src/lib/search/chunk-bounds.ts)
-// and short result ids (src/lib/search/page-ids.ts). The file is named by its content, so it
-// gets a new name, and the entry file points to it.
-const entryFile = path.join(indexDir, 'pagefind-entry.json');
-const entry = JSON.parse(await readFile(entryFile, 'utf-8'));
-const signature = Buffer.from(FRAGMENT_SIGNATURE);
-const indexed = Object.keys(entry.languages ?? {});
-if (!indexed.includes(COMPOUNDING)) fail(`${entryFile} nevner ikke språket ${COMPOUNDING}.`);
-/** Each fragment's name as Pagefind wrote it → its short id. */
-const pageIds = new Map();
-for (const lang of indexed) {
-  const language = entry.languages[lang];
-  if (!LANGUAGES.includes(lang) || !language?.hash) fail(`${entryFile}: ukjent språk «${lang}».`);
-  const metaFile = path.join(indexDir, `pagefind.${language.hash}.pf_meta`);
-  const metaText = gunzipSync(await readFile(metaFile));
-  if (!metaText.subarray(0, signature.length).equals(signature)) {
-    fail(
-      `${metaFile} er ikke en Pagefind-metadatafil slik denne versjonen av skriptet kjenner dem.`,
-    );
-  }
-  const metaCbor = metaText.subarray(signature.length);
-  const meta = decodeCbor(metaCbor);
-  // Only a file this code reads and writes back unchanged is rewritten.
-  if (!Buffer.from(encodeCbor(meta)).equals(metaCbor)) {
-    fail(
-      `${metaFile}: formatet er endret (ny Pagefind-versjon?); se src/lib/search/chunk-bounds.ts.`,
-    );
-  }
-  closeChunkBounds(meta);
-  for (const [old, id] of shortenPageIds(meta, lang)) pageIds.set(old, id);
-  const rewritten = Buffer.concat([signature, encodeCbor(meta)]);
-  const hash = `${lang}_${createHash('sha256').update(rewritten).digest('hex').slice(0, 10)}`;
-  await rm(metaFile);
-  await writeFile(path.join(indexDir, `pagefind.${hash}.pf_meta`), gzipSync(rewritten));
-  language.hash = hash;
-}
-await writeFile(entryFile, JSON.stringify(entry));
-
-// Each fragment moves to its short id, written without the page's text: the search page shows
-// a result's title, type, date and summary from its metadata and never Pagefind's excerpt, so
-// the text was most of every result's download (2.4 of 2.7 kB gzip per result in the bench
-// corpus). The date order comes from the same fragments.
-const fragmentDir = path.join(indexDir, 'fragment');
-const fragments = (await readdir(fragmentDir)).filter((file) => file.endsWith('.pf_fragment'));
-const unlisted = fragments.filter((file) => !pageIds.has(file.slice(0, -'.pf_fragment'.length)));
-if (unlisted.length > 0)
-  fail(`${fragmentDir}: fragmenter ingen side peker på: ${unlisted.join(', ')}`);
-if (fragments.length !== pageIds.size) {
-  fail(`${fragmentDir}: ${fragments.length} fragmenter for ${pageIds.size} sider.`);
-}
-const dated = await inBatches(fragments, async (file) => {
-  const fragmentFile = path.join(fragmentDir, file);
-  const text = gunzipSync(await readFile(fragmentFile)).toString('utf-8');
-  if (!text.startsWith(FRAGMENT_SIGNATURE)) {
-    fail(`${file} er ikke et Pagefind-fragment slik denne versjonen av skriptet kjenner dem.`);
-  }
-  const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length));
-  fragment.content = '';
-  const id = pageIds.get(file.slice(0, -'.pf_fragment'.length));
-  const moved = path.join(fragmentDir, `${id}.pf_fragment`);
-  await mkdir(path.dirname(moved), { recursive: true });
-  await writeFile(moved, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
-  await rm(fragmentFile);
-  return { id, date: fragment.meta?.updated };
-});
-if (dated.length === 0) fail(`Pagefind skrev ingen fragmenter til ${fragmentDir}.`);
-await writeFile(path.join(indexDir, DATE_ORDER_FILE), JSON.stringify(dateOrder(dated)));
 // Saved only after an index was written: this build's pages alone.
 await mkdir(path.dirname(copiesFile), { recursive: true });
 await writeFile(copiesFile, serialize({ key: copiesKey, pages: copies }));
