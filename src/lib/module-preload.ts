@@ -2,13 +2,13 @@
  * A module script fetches the chunks it imports only once it has arrived itself: the finder's
  * script, and a round trip later the message formatter it shares with other scripts
  * (format.js). Vite writes `<link rel="modulepreload">` only into the HTML it builds itself, and
- * Astro writes none for its scripts, so after a build every page gets one link per chunk its
- * module scripts import, and the browser fetches them beside the scripts, from the HTML.
+ * Astro writes none for its scripts, so every page `astro build` renders gets one link per chunk
+ * its module scripts import, and the browser fetches them beside the scripts, from the HTML.
  * Lighthouse on mobile (simulated slow 4G) counted the chain in the finder's first paint: its
  * pessimistic estimate ran 0.27–0.30 s past the optimistic one, one new connection later;
  * with the links the two are equal (the README's «Lighthouse» has the figures).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -107,46 +107,64 @@ export async function withModulePreloads(
   return `${kept.slice(0, at)}${block}${kept.slice(at)}`;
 }
 
-/** Every .html file under `dir`. */
-async function pagesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/** Set by the integration for `astro build` only: the folder the client build wrote _astro/ into. */
+const CLIENT_DIR_ENV = 'PORTAL_CLIENT_DIR';
+
+/** `importsOf` for the chunks under `root`, each read and parsed once. */
+export function chunkImportsUnder(root: string): (modulePath: string) => Promise<string[]> {
+  const cache = new Map<string, Promise<string[]>>();
+  return (modulePath) => {
+    let found = cache.get(modulePath);
+    if (!found) {
+      found = readFile(path.join(root, modulePath), 'utf-8').then(
+        (code) => staticImports(code, modulePath),
+        () => {
+          throw new Error(`A page loads ${modulePath}, which the build did not write.`);
+        },
+      );
+      cache.set(modulePath, found);
+    }
+    return found;
+  };
 }
 
-/** After the build: modulepreload links in every page with module scripts (see the top). */
+let importsOfBuild:
+  { root: string; importsOf: (modulePath: string) => Promise<string[]> } | undefined;
+
+/**
+ * The response with the modulepreload links in its page (see the top), when it is a page with
+ * module scripts rendered by `astro build`; any other response as it is. Astro renders pages
+ * after the client build, so the chunks are in place; the page is written, and kept in the
+ * incremental cache, with its links, and a page the next build keeps needs no second pass.
+ */
+export async function withModulePreloadsIn(response: Response): Promise<Response> {
+  const root = process.env[CLIENT_DIR_ENV];
+  if (!root || !response.body || !response.headers.get('content-type')?.startsWith('text/html'))
+    return response;
+  // Bytes, not text: most pages have no module script and are passed on without decoding.
+  const page = Buffer.from(await response.arrayBuffer());
+  const { status, statusText, headers } = response;
+  if (!page.includes('type="module"')) return new Response(page, { status, statusText, headers });
+  if (importsOfBuild?.root !== root) importsOfBuild = { root, importsOf: chunkImportsUnder(root) };
+  const out = await withModulePreloads(page.toString('utf-8'), importsOfBuild.importsOf);
+  return new Response(Buffer.from(out), { status, statusText, headers });
+}
+
+/**
+ * During `astro build`: modulepreload links in every page with module scripts (see the top),
+ * written as the page is rendered, by middleware (module-preload-middleware.ts).
+ */
 export function modulePreloads(): AstroIntegration {
   return {
     name: 'portal-module-preloads',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const cache = new Map<string, Promise<string[]>>();
-        const importsOf = (modulePath: string) => {
-          let found = cache.get(modulePath);
-          if (!found) {
-            found = readFile(path.join(root, modulePath), 'utf-8').then(
-              (code) => staticImports(code, modulePath),
-              () => {
-                throw new Error(`A page loads ${modulePath}, which the build did not write.`);
-              },
-            );
-            cache.set(modulePath, found);
-          }
-          return found;
-        };
-        let changed = 0;
-        for (const page of await pagesUnder(root)) {
-          const html = await readFile(page, 'utf-8');
-          if (!html.includes('type="module"')) continue;
-          const out = await withModulePreloads(html, importsOf);
-          // Unchanged pages keep their time stamp: a warm build's kept pages stay as they were.
-          if (out === html) continue;
-          await writeFile(page, out);
-          changed += 1;
-        }
-        logger.info(`modulepreload links written in ${changed} pages`);
+      'astro:config:setup': ({ command, config, addMiddleware }) => {
+        if (command !== 'build') return;
+        process.env[CLIENT_DIR_ENV] = fileURLToPath(config.outDir);
+        addMiddleware({
+          entrypoint: new URL('./module-preload-middleware.ts', import.meta.url),
+          order: 'post',
+        });
       },
     },
   };

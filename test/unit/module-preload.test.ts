@@ -1,18 +1,17 @@
 /**
- * After a build every page names, in <head>, the chunks its module scripts import
- * (src/lib/module-preload.ts), so the browser fetches them beside the scripts instead of one
+ * Every page `astro build` renders names, in <head>, the chunks its module scripts import
+ * (src/lib/module-preload.ts, as the build's middleware), so the browser fetches them beside the scripts instead of one
  * round trip later. The browser test (test/e2e/requirements-pages.test.ts) checks the built finder.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   chunksLoadedBy,
-  modulePreloads,
   staticImports,
   withModulePreloads,
+  withModulePreloadsIn,
 } from '../../src/lib/module-preload';
 
 // Shaped like Rolldown's minified output in dist/_astro/.
@@ -110,46 +109,52 @@ describe('withModulePreloads', () => {
   });
 });
 
-describe('the integration', () => {
+describe('the build middleware', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'module-preload-'));
     await mkdir(path.join(dir, '_astro'));
-    await mkdir(path.join(dir, 'krav', 'finn'), { recursive: true });
     for (const [file, code] of Object.entries(modules)) await writeFile(path.join(dir, file), code);
+    vi.stubEnv('PORTAL_CLIENT_DIR', dir);
   });
   afterEach(async () => {
+    vi.unstubAllEnvs();
     await rm(dir, { recursive: true, force: true });
   });
 
-  const run = async () => {
-    const hook = modulePreloads().hooks['astro:build:done']!;
-    const logged: string[] = [];
-    const logger = { info: (text: string) => logged.push(text) };
-    await hook({ dir: pathToFileURL(`${dir}/`), logger } as unknown as Parameters<typeof hook>[0]);
-    return logged;
-  };
+  const html = (body: string, status = 200) =>
+    new Response(body, { status, headers: { 'content-type': 'text/html' } });
 
-  test('writes the links into the built pages, and touches no page a second time', async () => {
-    const finder = path.join(dir, 'krav', 'finn', 'index.html');
-    const plain = path.join(dir, 'index.html');
-    await writeFile(finder, page('', '<script type="module" src="/_astro/Finder.js"></script>'));
-    await writeFile(plain, page(''));
-    expect(await run()).toEqual(['modulepreload links written in 1 pages']);
-    expect(await readFile(finder, 'utf-8')).toContain(preload('/_astro/format.UtPZOqyL.js'));
-    expect(await readFile(plain, 'utf-8')).toBe(page(''));
-    const written = (await stat(finder)).mtimeMs;
-    expect(await run()).toEqual(['modulepreload links written in 0 pages']);
-    expect((await stat(finder)).mtimeMs).toBe(written);
+  test('writes the links into a page as it is rendered, reading the built chunks', async () => {
+    const out = await withModulePreloadsIn(
+      html(page('', '<script type="module" src="/_astro/Finder.js"></script>'), 404),
+    );
+    expect(out.status).toBe(404);
+    expect(out.headers.get('content-type')).toBe('text/html');
+    expect(await out.text()).toBe(
+      page(
+        `${preload('/_astro/format.UtPZOqyL.js')}${preload('/_astro/side.js')}`,
+        '<script type="module" src="/_astro/Finder.js"></script>',
+      ),
+    );
+  });
+
+  test('pages without module scripts, other files and the dev server are left as they are', async () => {
+    expect(await (await withModulePreloadsIn(html(page('')))).text()).toBe(page(''));
+    const calendar = new Response('BEGIN:VCALENDAR', {
+      headers: { 'content-type': 'text/calendar' },
+    });
+    expect(await withModulePreloadsIn(calendar)).toBe(calendar);
+    vi.stubEnv('PORTAL_CLIENT_DIR', '');
+    const page2 = html(page('', '<script type="module" src="/_astro/Finder.js"></script>'));
+    expect(await withModulePreloadsIn(page2)).toBe(page2);
   });
 
   test('a page loading a script the build did not write fails the build', async () => {
-    await writeFile(
-      path.join(dir, 'index.html'),
-      page('', '<script type="module" src="/_astro/missing.js"></script>'),
-    );
-    await expect(run()).rejects.toThrow(
-      'A page loads /_astro/missing.js, which the build did not write.',
-    );
+    await expect(
+      withModulePreloadsIn(
+        html(page('', '<script type="module" src="/_astro/missing.js"></script>')),
+      ),
+    ).rejects.toThrow('A page loads /_astro/missing.js, which the build did not write.');
   });
 });

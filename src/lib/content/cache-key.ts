@@ -58,6 +58,8 @@ export const NON_OUTPUT_ENV = [
   'PORTAL_CACHE_DIR',
   // The build memo's folder (build-memo.ts): a result is kept only under the same inputs.
   'PORTAL_MEMO_DIR',
+  // Where the page middleware reads the built scripts (module-preload.ts): not what it writes.
+  'PORTAL_CLIENT_DIR',
   ...CMS_ENV,
 ] as const;
 
