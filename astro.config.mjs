@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { parallelRender } from './src/lib/build/parallel-render.ts';
 import { decapBundle } from './src/lib/cms/integration.ts';
 import { buildMemo, digestOfFiles } from './src/lib/content/build-memo.ts';
 import { keepOutput } from './src/lib/content/keep-output.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
     decapBundle(),
     // <link rel="modulepreload"> for the chunks a page's scripts import, which Astro does not write.
     modulePreloads(),
+    // Pages render on every core, not only Astro's one thread (src/lib/build/parallel-render.ts).
+    parallelRender(),
     // Results of costly steps every build runs, kept for the next build (src/lib/content/build-memo.ts).
     buildMemo(),
     // Last: it removes what no build step before it wrote or kept (src/lib/content/keep-output.ts).

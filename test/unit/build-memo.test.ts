@@ -8,7 +8,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { digestOfFiles, memo, memoAsync, saveMemo } from '../../src/lib/content/build-memo';
+import {
+  addMemoResults,
+  digestOfFiles,
+  memo,
+  memoAsync,
+  saveMemo,
+} from '../../src/lib/content/build-memo';
 
 let dir: string;
 beforeEach(async () => {
@@ -66,6 +72,21 @@ describe('the build memo', () => {
     const make = vi.fn(() => Promise.resolve(new Uint8Array()));
     const again = await build(() => memoAsync('files', 'x', make));
     expect(again).toEqual(bytes);
+    expect(make).not.toHaveBeenCalled();
+  });
+
+  test('keeps the results a render thread used, with those of the main thread', async () => {
+    // A render thread (src/lib/build/render-worker.mjs) does not save; it hands its memos over.
+    await build(() => {
+      memo('steps', 'main', () => 'made in the main thread');
+      addMemoResults([
+        ['steps', { used: new Map([['thread', 'made in a thread']]), made: new Set(['thread']) }],
+      ]);
+    });
+    expect(console.log).toHaveBeenCalledWith('[build-memo] steps: 0 reused, 2 made');
+    const make = vi.fn(() => 'made again');
+    const second = await build(() => [memo('steps', 'main', make), memo('steps', 'thread', make)]);
+    expect(second).toEqual(['made in the main thread', 'made in a thread']);
     expect(make).not.toHaveBeenCalled();
   });
 

@@ -25,6 +25,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 
 /** Set by the integration for `astro build` only: the folder of this code's results. */
@@ -61,17 +62,30 @@ interface Store {
   previous: Map<string, unknown>;
   /** The results this build used, written for the next one. */
   used: Map<string, unknown>;
-  made: number;
+  /** The keys of the results this build made (the rest of `used` came from the last build). */
+  made: Set<string>;
 }
 
-const stores = new Map<string, Store>();
+/**
+ * One set of memos per thread, shared by every copy of this module in it (astro.config.mjs loads
+ * one, the built pages another). A render thread (src/lib/build/render-worker.mjs) hands the
+ * results it used to the main thread, which saves them with its own (addMemoResults).
+ */
+const STORES = Symbol.for('portal.build-memo');
+const stores = ((globalThis as Record<symbol, unknown>)[STORES] ??= new Map()) as Map<
+  string,
+  Store
+>;
+
+/** What a render thread used and made, per memo. */
+export type MemoResults = [name: string, results: Pick<Store, 'used' | 'made'>][];
 
 /** Writes each memo's results for the next build; the build calls it when its process exits. */
 export function saveMemo() {
   for (const [name, store] of stores) {
-    if (store.made > 0 || store.used.size !== store.previous.size)
+    if (store.made.size > 0 || store.used.size !== store.previous.size)
       writeFileSync(store.file, serialize(store.used));
-    console.log(`[build-memo] ${name}: ${store.used.size - store.made} reused, ${store.made} made`);
+    console.log(`[build-memo] ${name}: ${store.used.size - store.made.size} reused, ${store.made.size} made`);
   }
   stores.clear();
 }
@@ -88,12 +102,23 @@ function storeOf(name: string): Store | undefined {
     } catch {
       // No results yet (cold build) or unreadable: make them.
     }
-    store = { file, previous, used: new Map(), made: 0 };
+    store = { file, previous, used: new Map(), made: new Set() };
     // The build's last moment, whether it succeeded or not: every result is valid on its own.
-    if (stores.size === 0) process.once('exit', saveMemo);
+    // Only the main thread writes; a render thread's results come to it (addMemoResults).
+    if (stores.size === 0 && isMainThread) process.once('exit', saveMemo);
     stores.set(name, store);
   }
   return store;
+}
+
+/** Adds a render thread's results to this thread's, to be saved with them for the next build. */
+export function addMemoResults(results: MemoResults) {
+  for (const [name, { used, made }] of results) {
+    const store = storeOf(name);
+    if (!store) return;
+    for (const [key, value] of used) if (!store.used.has(key)) store.used.set(key, value);
+    for (const key of made) store.made.add(key);
+  }
 }
 
 /**
@@ -112,7 +137,7 @@ export function memo<T>(name: string, key: string, make: () => T): T {
   }
   const value = make();
   store.used.set(key, value);
-  store.made++;
+  store.made.add(key);
   return value;
 }
 

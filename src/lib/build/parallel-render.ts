@@ -1,0 +1,241 @@
+/**
+ * Astro renders the prerendered pages on one thread, so on a machine with two cores the second
+ * one idles while pages render (most of a large build). This integration wraps Astro's default
+ * prerenderer: with `build.concurrency` above 1 Astro asks for several pages at once, and part of
+ * them go to render threads (render-worker.mjs) that load the same prerender bundle. A thread
+ * sends back the status, headers and body; Astro's main thread writes the files and keeps its
+ * incremental cache as for any page, so the output is the same as a one-thread build's.
+ *
+ * Only pages go to the threads: endpoints (.docx, .ics, JSON) stay in the main thread, where their
+ * paths' costly steps already ran in getStaticPaths (a thread runs a route's getStaticPaths again
+ * on its first page of that route, for the props).
+ *
+ * PORTAL_RENDER_WORKERS sets the number of render threads; 0 renders in the main thread only.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { addMemoResults, type MemoResults } from '../content/build-memo.ts';
+
+const WORKERS_ENV = 'PORTAL_RENDER_WORKERS';
+
+/**
+ * Pages a thread may have waiting: enough that it never waits for the main thread to hand it the
+ * next one between two renders.
+ */
+const QUEUED_PER_WORKER = 3;
+
+/** Render threads: one per core beside the main thread's, or as PORTAL_RENDER_WORKERS says. */
+export function renderWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[WORKERS_ENV];
+  if (value === undefined || value === '') return Math.max(0, availableParallelism() - 1);
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`${WORKERS_ENV} must be a whole number, 0 or more; found «${value}»`);
+  return count;
+}
+
+type RenderOptions = Parameters<NonNullable<AstroPrerenderer['render']>>[1];
+type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
+
+interface Done {
+  id: number;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: ArrayBuffer | null;
+  metadata: unknown;
+  error?: { name: string; message: string; stack?: string; fields: Record<string, unknown> };
+}
+
+/** What the main thread's build app holds that a render thread needs (see render-worker.mjs). */
+interface BuildOptions {
+  settings: { scripts: { stage: string }[] };
+  logger: { options: { level: string } };
+  allPages: Record<string, { key: string; styles: unknown[] }>;
+}
+
+/** An error from a render thread, with the fields (file, problems, hint) the build prints. */
+function threadError({ name, message, stack, fields }: NonNullable<Done['error']>): Error {
+  const error = Object.assign(new Error(message), fields);
+  error.name = name;
+  if (stack) error.stack = stack;
+  return error;
+}
+
+class RenderThread {
+  readonly worker: Worker;
+  queued = 0;
+  private nextId = 0;
+  private readonly waiting = new Map<
+    number,
+    { resolve(done: Done): void; reject(e: Error): void }
+  >();
+  private finished?: (memo: MemoResults) => void;
+  /** False once the thread failed or ended: it gets no more pages. */
+  running = true;
+
+  constructor(data: object) {
+    this.worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data });
+    this.worker.on('message', (message: Done | { type: 'finished'; memo: MemoResults }) => {
+      if ('type' in message) {
+        if (message.type === 'finished') this.finished?.(message.memo);
+        return;
+      }
+      const waiter = this.waiting.get(message.id);
+      this.waiting.delete(message.id);
+      this.queued--;
+      if (message.error) waiter?.reject(threadError(message.error));
+      else waiter?.resolve(message);
+    });
+    this.worker.on('error', (error) => this.stopped(error));
+    this.worker.on('exit', (code) => this.stopped(new Error(`A render thread stopped (${code})`)));
+  }
+
+  /** The thread failed or ended: the pages it had fail the build, and it has nothing to hand on. */
+  private stopped(error: Error) {
+    this.running = false;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+    this.finished?.([]);
+  }
+
+  async render(
+    request: Request,
+    { routeData, collectMetadata }: RenderOptions,
+  ): Promise<RenderResult> {
+    const id = this.nextId++;
+    this.queued++;
+    const done = await new Promise<Done>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({
+        type: 'render',
+        id,
+        url: request.url,
+        route: { route: routeData.route, component: routeData.component },
+        collectMetadata,
+      });
+    });
+    const response = new Response(done.body, {
+      status: done.status,
+      statusText: done.statusText,
+      headers: done.headers,
+    });
+    return { response, metadata: done.metadata as never };
+  }
+
+  /** The memo results the thread used; then it stops. */
+  async finish(): Promise<MemoResults> {
+    if (!this.running) return [];
+    const memo = new Promise<MemoResults>((resolve) => (this.finished = resolve));
+    this.worker.postMessage({ type: 'finish' });
+    const results = await memo;
+    await this.worker.terminate();
+    return results;
+  }
+}
+
+function parallelPrerenderer(
+  astroDefault: AstroPrerenderer,
+  workerCount: number,
+  entry: () => string | undefined,
+  logger: AstroIntegrationLogger,
+): AstroPrerenderer {
+  let threads: RenderThread[] = [];
+  const rendered = { here: 0, threads: 0 };
+  return {
+    name: 'portal:parallel-render',
+    async setup() {
+      await astroDefault.setup?.();
+      // Astro's default prerenderer keeps the build app it loaded; its options hold what the
+      // threads need. Without them (another Astro version) every page renders here.
+      const app = (astroDefault as { app?: { getOptions?(): BuildOptions } }).app;
+      const options = app?.getOptions?.();
+      const entryFile = entry();
+      if (!options || !entryFile) {
+        logger.warn('the build app or prerender bundle was not found: pages render on one thread');
+        return;
+      }
+      // A page-stage script needs Astro's bundle map, which stays in the main thread.
+      if (options.settings.scripts.some((script) => script.stage === 'page')) {
+        logger.warn('an integration injects a page script: pages render on one thread');
+        return;
+      }
+      const data = {
+        entry: entryFile,
+        pages: Object.values(options.allPages).map((page) => [page.key, { styles: page.styles }]),
+        scripts: options.settings.scripts,
+        logLevel: options.logger.options.level,
+      };
+      threads = Array.from({ length: workerCount }, () => new RenderThread(data));
+    },
+    getStaticPaths: () => astroDefault.getStaticPaths(),
+    render(request, options) {
+      const thread =
+        options.routeData.type === 'page'
+          ? threads
+              .filter((candidate) => candidate.running && candidate.queued < QUEUED_PER_WORKER)
+              .sort((a, b) => a.queued - b.queued)[0]
+          : undefined;
+      if (!thread) {
+        rendered.here++;
+        return astroDefault.render(request, options);
+      }
+      rendered.threads++;
+      return thread.render(request, options);
+    },
+    async teardown() {
+      try {
+        for (const results of await Promise.all(threads.map((thread) => thread.finish())))
+          addMemoResults(results);
+        if (threads.length > 0)
+          logger.info(
+            `${rendered.threads} of ${rendered.here + rendered.threads} rendered in ${threads.length} render thread(s)`,
+          );
+      } finally {
+        await Promise.all(threads.map((thread) => thread.worker.terminate()));
+        threads = [];
+        await astroDefault.teardown?.();
+      }
+    },
+  };
+}
+
+export function parallelRender(): AstroIntegration {
+  const workerCount = renderWorkerCount();
+  let entry: string | undefined;
+  return {
+    name: 'portal-parallel-render',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build' || workerCount === 0) return;
+        updateConfig({
+          // Astro asks for this many pages at once: enough for every thread and the main one.
+          build: { concurrency: workerCount * QUEUED_PER_WORKER + 1 },
+          vite: {
+            plugins: [
+              {
+                name: 'portal-prerender-entry',
+                // The file the threads load: the prerender bundle's entry, as Astro finds it.
+                writeBundle(output, bundle) {
+                  for (const file of Object.values(bundle)) {
+                    if (file.type === 'chunk' && file.fileName.startsWith('prerender-entry'))
+                      entry = pathToFileURL(path.join(output.dir ?? '', file.fileName)).href;
+                  }
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        if (workerCount === 0) return;
+        setPrerenderer((astroDefault) =>
+          parallelPrerenderer(astroDefault, workerCount, () => entry, logger),
+        );
+      },
+    },
+  };
+}
