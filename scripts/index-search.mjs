@@ -22,17 +22,15 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-size.ts';
-import { compoundHints, wordsOf } from '../src/lib/search/compounds.ts';
-import { copyWithHints, indexCopy } from '../src/lib/search/index-html.ts';
+import { compoundHints } from '../src/lib/search/compounds.ts';
+import { CopyWorkers } from '../src/lib/search/copy-workers.ts';
+import { copyWithHints } from '../src/lib/search/index-html.ts';
 import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-output.ts';
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
+import { COMPOUNDING, LANGUAGES } from '../src/lib/search/page-copy.ts';
 
-/** The site's languages; compound hints are for Norwegian only. */
-const LANGUAGES = ['nb', 'en'];
-const COMPOUNDING = 'nb';
-const langOf = (html) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? COMPOUNDING;
 /** Pagefind's ready-made interfaces: the portal has its own search page, so they are not shipped. */
 const UNUSED = [
   'pagefind-ui.js',
@@ -77,6 +75,7 @@ const copiesFile = path.join(
 );
 const copiesCode = createHash('sha256');
 for (const file of [
+  '../src/lib/search/page-copy.ts',
   '../src/lib/search/index-html.ts',
   '../src/lib/search/compounds.ts',
   '../node_modules/htmlparser2/package.json',
@@ -89,23 +88,20 @@ const previousCopies = await readFile(copiesFile)
   .catch(() => new Map());
 const copies = new Map();
 
+const copyWorkers = new CopyWorkers();
+
 /** A page's index copy and words (`null` for a page that is no search target). */
-function copyOf(bytes) {
+async function copyOf(file, bytes) {
   const hash = createHash('sha256').update(bytes).digest('base64');
   let copy = previousCopies.get(hash);
   if (copy === undefined) {
-    const html = bytes.toString('utf-8');
-    const lang = langOf(html);
-    if (!LANGUAGES.includes(lang))
-      fail(`en side har språket «${lang}», ventet ${LANGUAGES.join(' eller ')}.`);
-    const made = indexCopy(html, lang);
-    copy = made
-      ? {
-          html: Buffer.from(made.html),
-          weight: made.weight,
-          // Compound hints only for Norwegian words.
-          words: lang === COMPOUNDING ? [...new Set(wordsOf(made.text))] : [],
-        }
+    const made = await copyWorkers.copy(bytes);
+    if ('wrongLanguage' in made) {
+      fail(`${file} har språket «${made.wrongLanguage}», ventet ${LANGUAGES.join(' eller ')}.`);
+    }
+    const { html, weight, words } = made.copy ?? {};
+    copy = made.copy
+      ? { html: Buffer.from(html.buffer, html.byteOffset, html.byteLength), weight, words }
       : null;
   }
   copies.set(hash, copy);
@@ -122,13 +118,18 @@ const htmlFiles = (await readdir(outDir, { recursive: true }))
 // words as one string per page.
 const vocabulary = new Set();
 const targets = (
-  await inBatches(htmlFiles, async (file) => {
-    const copy = copyOf(await readFile(path.join(outDir, file)));
-    if (!copy) return undefined;
-    for (const word of copy.words) vocabulary.add(word);
-    return { file, html: copy.html, weight: copy.weight, words: copy.words.join(' ') };
-  })
+  await inOrder(
+    htmlFiles,
+    async (file) => {
+      const copy = await copyOf(file, await readFile(path.join(outDir, file)));
+      if (!copy) return undefined;
+      for (const word of copy.words) vocabulary.add(word);
+      return { file, html: copy.html, weight: copy.weight, words: copy.words.join(' ') };
+    },
+    IN_FLIGHT,
+  )
 ).filter(Boolean);
+await copyWorkers.close();
 if (targets.length === 0) {
   fail(`ingen sider i ${outDir} er merket som søkbare (data-pagefind-body). Er sidene bygget?`);
 }

@@ -1,0 +1,43 @@
+/**
+ * What the indexing script makes of one built page: the copy Pagefind indexes
+ * (index-html.ts) and, for Norwegian pages, the words compound hints are made from
+ * (compounds.ts). Made in worker threads (copy-workers.ts), so it returns plain data.
+ *
+ * Plain TypeScript, so the indexing script and its workers can load it directly.
+ */
+import { wordsOf } from './compounds.ts';
+import { indexCopy } from './index-html.ts';
+
+/** The site's languages; compound hints are for Norwegian only. */
+export const LANGUAGES: readonly string[] = ['nb', 'en'];
+export const COMPOUNDING = 'nb';
+
+const langOf = (html: string): string =>
+  /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? COMPOUNDING;
+
+/** A search target's copy: its HTML as UTF-8 bytes, its weight and its distinct words. */
+export interface PageCopy {
+  html: Uint8Array;
+  weight: number;
+  words: string[];
+}
+
+/** A page's copy, `null` for a page that is no search target, or the language it wrongly has. */
+export type MadeCopy = { copy: PageCopy | null } | { wrongLanguage: string };
+
+const encoder = new TextEncoder();
+
+export function makeCopy(html: string): MadeCopy {
+  const lang = langOf(html);
+  if (!LANGUAGES.includes(lang)) return { wrongLanguage: lang };
+  const made = indexCopy(html, lang);
+  if (!made) return { copy: null };
+  return {
+    copy: {
+      // Bytes of its own (not Node's shared pool), so a worker can hand them over without a copy.
+      html: encoder.encode(made.html),
+      weight: made.weight,
+      words: lang === COMPOUNDING ? [...new Set(wordsOf(made.text))] : [],
+    },
+  };
+}
