@@ -90,7 +90,7 @@ class RenderThread {
       if (message.error) waiter?.reject(threadError(message.error));
       else waiter?.resolve(message);
     });
-    this.worker.on('error', (error) => this.stopped(error));
+    this.worker.on('error', (error: Error) => this.stopped(error));
     this.worker.on('exit', (code) => this.stopped(new Error(`A render thread stopped (${code})`)));
   }
 
