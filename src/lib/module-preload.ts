@@ -51,25 +51,41 @@ export async function chunksLoadedBy(
   return [...seen].slice(1);
 }
 
+/** The attributes of one start tag, as htmlparser2 reads them. */
+function attributesOf(tag: string): Record<string, string> {
+  let found: Record<string, string> = {};
+  new Parser({
+    onopentag(_name, attributes) {
+      found = attributes;
+    },
+  }).end(tag);
+  return found;
+}
+
+// Astro writes these tags itself, and the page's text and its inline JSON (jsonld.ts, the
+// finder's data) have every "<" escaped, so "<script", "<link" and "</head>" occur in a page
+// only as tags: the page is searched for them, and only the tags are parsed. Parsing every page
+// with module scripts whole took 0.18–0.33 s per 1 000 entries (bench corpus).
+const SCRIPT_TAG = /<script\b[^>]*>/gi;
+const LINK_TAG = /<link\b[^>]*>/gi;
+const HEAD_END = /<\/head\s*>/i;
+
 /** Where a page's module scripts, its modulepreload links and the end of its <head> are. */
 function pageParts(html: string) {
   const scripts: string[] = [];
+  for (const [tag] of html.matchAll(SCRIPT_TAG)) {
+    const { type, src } = attributesOf(tag);
+    if (type === 'module' && src) scripts.push(src);
+  }
+  const headEnd = HEAD_END.exec(html)?.index;
   const links: { start: number; end: number }[] = [];
-  let headEnd: number | undefined;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'script' && attributes['type'] === 'module' && attributes['src']) {
-        scripts.push(attributes['src']);
+  if (headEnd !== undefined) {
+    for (const { 0: tag, index: start } of html.slice(0, headEnd).matchAll(LINK_TAG)) {
+      if (attributesOf(tag)['rel'] === 'modulepreload') {
+        links.push({ start, end: start + tag.length });
       }
-      if (name === 'link' && attributes['rel'] === 'modulepreload' && headEnd === undefined) {
-        links.push({ start: parser.startIndex, end: parser.endIndex + 1 });
-      }
-    },
-    onclosetag(name, implied) {
-      if (name === 'head' && !implied) headEnd ??= parser.startIndex;
-    },
-  });
-  parser.end(html);
+    }
+  }
   return { scripts, links, headEnd };
 }
 
