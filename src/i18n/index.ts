@@ -10,15 +10,12 @@
  */
 import { en } from './en';
 import { formatMessage, type MessageValues } from './format';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { nb, type UiKey, type UiStrings } from './nb';
 
-export type Locale = 'nb' | 'en';
+export { DEFAULT_LOCALE, LOCALES, type Locale };
 export type { UiKey, UiStrings };
 export type { MessageValues };
-
-/** Every locale, the default (Norwegian, unprefixed addresses) first; astro.config.mjs lists the same. */
-export const LOCALES = ['nb', 'en'] as const satisfies readonly Locale[];
-export const DEFAULT_LOCALE: Locale = 'nb';
 
 const dictionaries: Record<Locale, UiStrings> = { nb, en };
 

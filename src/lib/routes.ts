@@ -5,7 +5,8 @@
  * and the language switcher, the hreflang alternates and the sitemap find a page's counterpart in
  * the other language from it (`counterpartPath`), so no address is ever spelled twice.
  */
-import { LOCALES, type Locale } from '../i18n';
+// With its extension, as Node resolves it: astro.config.mjs imports this module (i18n/locales.ts).
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 export type { Locale };
 
