@@ -12,12 +12,14 @@
  * sorts by (src/lib/search/date-order.ts).
  *
  * Each page is read once: Pagefind gets a small copy of its searchable part
- * (src/lib/search/index-html.ts), kept in memory until the whole site's words are known and
- * the hints can be added.
+ * (src/lib/search/index-html.ts), made in worker threads on every core
+ * (src/lib/search/copy-workers.ts) and kept in memory until the whole site's words are known and
+ * the hints can be added. Pagefind's files come back in memory and are finished there
+ * (src/lib/search/index-output.ts) before they are written.
  * Reads and writes $PORTAL_OUT_DIR (default dist/); the index goes to <out>/pagefind/.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
@@ -25,7 +27,11 @@ import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-siz
 import { compoundHints } from '../src/lib/search/compounds.ts';
 import { CopyWorkers } from '../src/lib/search/copy-workers.ts';
 import { copyWithHints } from '../src/lib/search/index-html.ts';
-import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-output.ts';
+import {
+  finishIndexFiles,
+  IndexOutputError,
+  isFinishedHere,
+} from '../src/lib/search/index-output.ts';
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
@@ -41,9 +47,10 @@ const UNUSED = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-/** Pages read, or files written, at once. */
-const BATCH = 32;
-/** Pages sent to Pagefind ahead of the one it is indexing, so it never waits for the next. */
+/**
+ * Pages read ahead of the one being parsed, or sent to Pagefind ahead of the one it indexes, so
+ * the workers and Pagefind never wait for the next.
+ */
 const IN_FLIGHT = 64;
 
 const outDir = path.resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
@@ -55,13 +62,6 @@ const urlOf = (file) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)inde
 function fail(message) {
   console.error(`Søkeindeksen kunne ikke bygges: ${message}`);
   process.exit(1);
-}
-
-async function inBatches(items, work) {
-  const results = [];
-  for (let i = 0; i < items.length; i += BATCH)
-    results.push(...(await Promise.all(items.slice(i, i + BATCH).map(work))));
-  return results;
 }
 
 /**
@@ -164,26 +164,40 @@ const addErrors = responses.flatMap((response, i) =>
 );
 if (addErrors.length > 0) fail(addErrors.join('\n'));
 
+// Pagefind builds the index on its own core; meanwhile this thread packs the copies for the
+// next build (src/lib/search/copy-workers.ts), into a file that replaces the last one only
+// once an index has been written: this build's pages alone.
+const builtFiles = index.getFiles();
+const copiesNext = `${copiesFile}.next`;
+await mkdir(path.dirname(copiesFile), { recursive: true });
+const copiesSaved = writeFile(copiesNext, serialize({ key: copiesKey, pages: copies }));
+
 // The files in memory, finished there (src/lib/search/index-output.ts), then written once.
-const built = await index.getFiles();
+// Those it leaves as Pagefind made them go to disk while the others are finished.
+const built = await builtFiles;
 if (built.errors.length > 0) fail(built.errors.join('\n'));
 await pagefind.close();
-const files = new Map(
-  built.files
-    .filter((file) => !UNUSED.includes(file.path))
-    .map((file) => [file.path.split(path.sep).join('/'), file.content]),
-);
+const asBuilt = new Map();
+const toFinish = new Map();
+for (const { path: file, content } of built.files) {
+  if (UNUSED.includes(file)) continue;
+  const name = file.split(path.sep).join('/');
+  (isFinishedHere(name) ? toFinish : asBuilt).set(name, content);
+}
+const writeAll = async (files) => {
+  const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(indexDir, file))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await Promise.all([...files].map(([file, bytes]) => writeFile(path.join(indexDir, file), bytes)));
+};
+const asBuiltWritten = writeAll(asBuilt);
 let indexed;
 try {
-  indexed = finishIndexFiles(files, LANGUAGES, COMPOUNDING);
+  indexed = finishIndexFiles(toFinish, LANGUAGES, COMPOUNDING);
 } catch (error) {
   if (error instanceof IndexOutputError) fail(`${indexDir}: ${error.message}`);
   throw error;
 }
-await mkdir(indexDir, { recursive: true });
-const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(indexDir, file))));
-for (const folder of folders) await mkdir(folder, { recursive: true });
-await inBatches([...files], ([file, bytes]) => writeFile(path.join(indexDir, file), bytes));
+await Promise.all([asBuiltWritten, writeAll(toFinish)]);
 // The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
 // minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).
 await minifyEngine(indexDir);
@@ -194,9 +208,8 @@ for (const engine of await usePackedEngines(indexDir)) {
     );
 }
 
-// Saved only after an index was written: this build's pages alone.
-await mkdir(path.dirname(copiesFile), { recursive: true });
-await writeFile(copiesFile, serialize({ key: copiesKey, pages: copies }));
+await copiesSaved;
+await rename(copiesNext, copiesFile);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
