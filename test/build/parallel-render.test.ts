@@ -38,7 +38,7 @@ beforeAll(async () => {
   };
   await cold({ PORTAL_RENDER_WORKERS: '0' });
   oneThread = await filesOf(site.outDir);
-  parallel = await cold({ PORTAL_RENDER_WORKERS: '1' });
+  parallel = await cold({ PORTAL_RENDER_WORKERS: '1', PORTAL_RENDER_WORKERS_AFTER: '0' });
   parallelFiles = await filesOf(site.outDir);
 }, 300_000);
 
