@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -38,8 +39,9 @@ export function contentLoader(
       // Two files with one id (fixturkrav.md and fixturkrav.mdx) are parsed concurrently, which
       // slips past Astro's own duplicate check: note each id before the first await.
       const fileOfId = new Map<string, string>();
-      return inner.load({
+      const globContext: GlobLoaderContext = {
         ...context,
+        entryTypes: skippingUnchangedFiles(context as GlobLoaderContext),
         parseData: async (props) => {
           const file = path.relative(process.cwd(), props.filePath ?? props.id);
           const other = fileOfId.get(props.id);
@@ -72,7 +74,51 @@ export function contentLoader(
             throw error;
           }
         },
-      });
+      };
+      return inner.load(globContext);
     },
   };
+}
+
+/** What Astro hands the glob loader beside the documented context: the parser of each file type. */
+type GlobLoaderContext = LoaderContext & {
+  entryTypes: Map<string, { getEntryInfo: (params: { contents: string; fileUrl: URL }) => unknown }>;
+};
+
+/**
+ * Astro's glob loader parses every file's frontmatter (YAML) before it sees that the file is as
+ * the stored entry was made from, and then uses only the entry's id. For a file whose text has
+ * the stored entry's digest this gives that id (as `slug`, which the loader takes as the id)
+ * without parsing, so a warm build parses only the changed files (bench, 1 000 entries: js-yaml
+ * was 0.25 s of the warm build's content sync). A changed file, or one the store does not hold
+ * (cold build, store cleared), is parsed as before.
+ */
+function skippingUnchangedFiles(context: GlobLoaderContext) {
+  const { entryTypes, store, config } = context;
+  const root = fileURLToPath(config.root);
+  // Which id each file had; the entry itself is read from the store when asked, so a file the
+  // dev server has synced since (watcher) is compared with what the store holds now.
+  let idOfFile: Map<string, string> | undefined;
+  const storedEntryOf = (fileUrl: URL) => {
+    idOfFile ??= new Map(store.values().map((entry) => [entry.filePath ?? '', entry.id]));
+    const file = path.relative(root, fileURLToPath(fileUrl)).split(path.sep).join('/');
+    const id = idOfFile.get(file);
+    const entry = id === undefined ? undefined : store.get(id);
+    return entry?.filePath === file ? entry : undefined;
+  };
+  return new Map(
+    [...entryTypes].map(([extension, entryType]) => [
+      extension,
+      {
+        ...entryType,
+        getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+          const stored = storedEntryOf(params.fileUrl);
+          if (stored?.digest !== undefined && stored.digest === context.generateDigest(params.contents)) {
+            return { data: { slug: stored.id }, body: stored.body ?? '', slug: stored.id, rawData: '' };
+          }
+          return entryType.getEntryInfo(params);
+        },
+      },
+    ]),
+  );
 }
