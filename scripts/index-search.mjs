@@ -123,8 +123,8 @@ const targets = (
     async (file) => {
       const copy = await copyOf(file, await readFile(path.join(outDir, file)));
       if (!copy) return undefined;
-      for (const word of copy.words) vocabulary.add(word);
-      return { file, html: copy.html, weight: copy.weight, words: copy.words.join(' ') };
+      if (copy.words) for (const word of copy.words.split(' ')) vocabulary.add(word);
+      return { file, html: copy.html, weight: copy.weight, words: copy.words };
     },
     IN_FLIGHT,
   )
