@@ -19,6 +19,7 @@
  * Reads and writes $PORTAL_OUT_DIR (default dist/); the index goes to <out>/pagefind/.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -27,11 +28,7 @@ import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-siz
 import { compoundHints } from '../src/lib/search/compounds.ts';
 import { CopyWorkers } from '../src/lib/search/copy-workers.ts';
 import { copyWithHints } from '../src/lib/search/index-html.ts';
-import {
-  finishIndexFiles,
-  IndexOutputError,
-  isFinishedHere,
-} from '../src/lib/search/index-output.ts';
+import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-output.ts';
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
@@ -173,31 +170,26 @@ await mkdir(path.dirname(copiesFile), { recursive: true });
 const copiesSaved = writeFile(copiesNext, serialize({ key: copiesKey, pages: copies }));
 
 // The files in memory, finished there (src/lib/search/index-output.ts), then written once.
-// Those it leaves as Pagefind made them go to disk while the others are finished.
 const built = await builtFiles;
 if (built.errors.length > 0) fail(built.errors.join('\n'));
 await pagefind.close();
-const asBuilt = new Map();
-const toFinish = new Map();
-for (const { path: file, content } of built.files) {
-  if (UNUSED.includes(file)) continue;
-  const name = file.split(path.sep).join('/');
-  (isFinishedHere(name) ? toFinish : asBuilt).set(name, content);
-}
-const writeAll = async (files) => {
-  const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(indexDir, file))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  await Promise.all([...files].map(([file, bytes]) => writeFile(path.join(indexDir, file), bytes)));
-};
-const asBuiltWritten = writeAll(asBuilt);
+const files = new Map(
+  built.files
+    .filter((file) => !UNUSED.includes(file.path))
+    .map((file) => [file.path.split(path.sep).join('/'), file.content]),
+);
 let indexed;
 try {
-  indexed = finishIndexFiles(toFinish, LANGUAGES, COMPOUNDING);
+  indexed = finishIndexFiles(files, LANGUAGES, COMPOUNDING);
 } catch (error) {
   if (error instanceof IndexOutputError) fail(`${indexDir}: ${error.message}`);
   throw error;
 }
-await Promise.all([asBuiltWritten, writeAll(toFinish)]);
+// One file after another: creating many files in one folder from several threads at once cost
+// here up to four times the system time (each new name locks the folder), and took longer.
+for (const folder of new Set([...files.keys()].map((file) => path.dirname(file))))
+  mkdirSync(path.join(indexDir, folder), { recursive: true });
+for (const [file, bytes] of files) writeFileSync(path.join(indexDir, file), bytes);
 // The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
 // minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).
 await minifyEngine(indexDir);

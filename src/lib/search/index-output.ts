@@ -43,16 +43,7 @@ export class IndexOutputError extends Error {}
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
 
 /**
- * The files finishIndexFiles reads or replaces (the entry file, the metadata and the
- * fragments); the rest (word chunks, filters, engine) are written as Pagefind made them, and
- * can go to disk while these are finished.
- */
-export const isFinishedHere = (file: string): boolean =>
-  file === ENTRY_FILE || file.endsWith('.pf_meta') || FRAGMENT.test(file);
-
-/**
- * Finishes Pagefind's files (those isFinishedHere names) in place and returns the languages
- * indexed. `languages` are those
+ * Finishes Pagefind's files in place and returns the languages indexed. `languages` are those
  * the site may have; `required` must be among them.
  */
 export function finishIndexFiles(
