@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parallelRender } from './src/lib/build/parallel-render.ts';
 import { decapBundle } from './src/lib/cms/integration.ts';
-import { buildMemo, digestOfFiles } from './src/lib/content/build-memo.ts';
+import { buildMemo, digestOfFiles, sourceFilesImportedBy } from './src/lib/content/build-memo.ts';
 import { keepOutput } from './src/lib/content/keep-output.ts';
 import { modulePreloads } from './src/lib/module-preload.ts';
 import { languageAlternates } from './src/lib/routes.ts';
@@ -21,11 +21,15 @@ const cacheDir = process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro';
  * src/content.config.ts changes, but not when a module that file imports (the schemas, the
  * loader) changes: the next build would render entries parsed by the old schema (seen here: a
  * new field missing on every unchanged entry). The store is therefore cleared whenever the
- * content config, src/schemas/ or src/lib/ differ from the previous build's.
+ * content config, a module it imports (directly or not) or the installed packages differ from
+ * the previous build's; not for other code (a page model, a component), which needs no new parse.
  */
 function clearContentStoreOnSchemaChange() {
   const root = fileURLToPath(new URL('.', import.meta.url));
-  const digest = digestOfFiles(root, ['src/content.config.ts', 'src/schemas', 'src/lib']);
+  const digest = digestOfFiles(root, [
+    ...(sourceFilesImportedBy(root, 'src/content.config.ts') ?? ['src']),
+    'package-lock.json',
+  ]);
   const store = path.resolve(root, cacheDir);
   const stamp = path.join(store, 'content-schema-digest');
   const previous = existsSync(stamp) ? readFileSync(stamp, 'utf-8') : undefined;

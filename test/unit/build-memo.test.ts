@@ -4,7 +4,7 @@
  * is the memo folder set, the steps run, and saveMemo() as at the process's exit; the fixture
  * build in test/build/incremental.test.ts checks it end to end against a cold build.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -14,6 +14,7 @@ import {
   memo,
   memoAsync,
   saveMemo,
+  sourceFilesImportedBy,
 } from '../../src/lib/content/build-memo';
 
 let dir: string;
@@ -112,5 +113,43 @@ describe('the code digest', () => {
     await rm(path.join(dir, 'a.ts'));
     await writeFile(path.join(dir, 'b.ts'), 'export const a = 1;');
     expect(digestOfFiles(dir, ['b.ts'])).not.toBe(before);
+  });
+});
+
+describe('the source files a module imports', () => {
+  test('follows relative imports of every kind, to files and folders, once each', async () => {
+    await mkdir(path.join(dir, 'lib/parts'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'entry.ts'),
+      "import { a } from './lib/a';\nimport type { P } from './lib/parts';\nimport 'astro:content';",
+    );
+    await writeFile(
+      path.join(dir, 'lib/a.ts'),
+      "export { b } from './b.ts';\nconst c = import('./c.js');",
+    );
+    await writeFile(path.join(dir, 'lib/b.ts'), "import { a } from './a';");
+    await writeFile(path.join(dir, 'lib/c.js'), '');
+    await writeFile(path.join(dir, 'lib/parts/index.ts'), 'export type P = 1;');
+    await writeFile(path.join(dir, 'lib/unused.ts'), '');
+    expect(sourceFilesImportedBy(dir, 'entry.ts')).toEqual([
+      'entry.ts',
+      'lib/a.ts',
+      'lib/b.ts',
+      'lib/c.js',
+      'lib/parts/index.ts',
+    ]);
+  });
+
+  test('gives up when an import names no file it finds, so the caller takes a wider set', async () => {
+    await writeFile(path.join(dir, 'entry.ts'), "import View from './View.astro';");
+    expect(sourceFilesImportedBy(dir, 'entry.ts')).toBeUndefined();
+  });
+
+  test('of the content config: the schemas and the loader, not the pages', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const files = sourceFilesImportedBy(root, 'src/content.config.ts') ?? [];
+    expect(files).toContain('src/schemas/requirement.ts');
+    expect(files).toContain('src/lib/content/loader.ts');
+    expect(files.filter((file) => file.startsWith('src/lib/pages/'))).toEqual([]);
   });
 });

@@ -57,6 +57,36 @@ export function digestOfFiles(root: string, paths: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/** What a relative import may name: the file itself, or it with an extension, or its folder's index. */
+const IMPORT_CANDIDATES = ['', '.ts', '.js', '.mjs', '/index.ts', '/index.js'];
+
+/** `from './x'`, `import './x'`, `import('./x')`: every relative module specifier in a source. */
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport\s*\(?)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * `entry` and every source file it imports, directly or through others, by relative path
+ * (relative to `root`, sorted). Type-only imports count too: listing a file too many only
+ * clears a cache more often. Undefined when a relative import names no file this finds (another
+ * extension, or text in a comment): the caller then takes a wider set, so nothing is missed.
+ */
+export function sourceFilesImportedBy(root: string, entry: string): string[] | undefined {
+  const found = new Set<string>();
+  const pending = [path.resolve(root, entry)];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (found.has(file)) continue;
+    found.add(file);
+    for (const [, specifier = ''] of readFileSync(file, 'utf-8').matchAll(RELATIVE_IMPORT)) {
+      const base = path.resolve(path.dirname(file), specifier);
+      const target = IMPORT_CANDIDATES.map((ending) => base + ending).find(
+        (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+      );
+      if (!target) return undefined;
+      pending.push(target);
+    }
+  }
+  return [...found].map((file) => path.relative(root, file)).sort();
+}
+
 interface Store {
   file: string;
   previous: Map<string, unknown>;
