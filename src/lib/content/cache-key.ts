@@ -60,6 +60,9 @@ export const NON_OUTPUT_ENV = [
   'PORTAL_MEMO_DIR',
   // Where the page middleware reads the built scripts (module-preload.ts): not what it writes.
   'PORTAL_CLIENT_DIR',
+  // How many threads render pages, and when they start (parallel-render.ts): same pages either way.
+  'PORTAL_RENDER_WORKERS',
+  'PORTAL_RENDER_WORKERS_AFTER',
   ...CMS_ENV,
 ] as const;
 

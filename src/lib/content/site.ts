@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { EditorError, fieldPath, type Problem } from '../editor-errors';
 import { once } from '../once';
@@ -203,8 +204,9 @@ async function load(): Promise<Published> {
     const errors = [...problems].map(([file, list]) => new EditorError(file, list).message);
     throw new Error(`Innholdet har ${problems.size} fil(er) med feil:\n${errors.join('\n')}`);
   }
-  // Editors see in the build log which translations to write or bring up to date.
-  console.info(translationReport(report));
+  // Editors see in the build log which translations to write or bring up to date; once, from
+  // the main thread, though a render thread (parallel-render.ts) loads the same content.
+  if (isMainThread) console.info(translationReport(report));
   // Drafts are dropped here, once, so nothing downstream can publish them.
   const published = (list: AnyEntry[]) => list.filter((entry) => !entry.data.draft);
   for (const name of COLLECTIONS) {
