@@ -19,8 +19,7 @@
  * Reads and writes $PORTAL_OUT_DIR (default dist/); the index goes to <out>/pagefind/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
@@ -32,6 +31,7 @@ import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-outp
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
+import { writeIndexFiles } from '../src/lib/search/write-index.ts';
 import { COMPOUNDING, LANGUAGES } from '../src/lib/search/page-copy.ts';
 
 /** Pagefind's ready-made interfaces: the portal has its own search page, so they are not shipped. */
@@ -131,7 +131,6 @@ if (targets.length === 0) {
   fail(`ingen sider i ${outDir} er merket som søkbare (data-pagefind-body). Er sidene bygget?`);
 }
 
-await rm(indexDir, { recursive: true, force: true });
 // Index chunks sized to the site, so a lookup fetches little more than its word
 // (src/lib/search/chunk-size.ts). Pagefind's program reads it when the index is created.
 process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(targets.length));
@@ -169,7 +168,8 @@ const copiesNext = `${copiesFile}.next`;
 await mkdir(path.dirname(copiesFile), { recursive: true });
 const copiesSaved = writeFile(copiesNext, serialize({ key: copiesKey, pages: copies }));
 
-// The files in memory, finished there (src/lib/search/index-output.ts), then written once.
+// The files in memory, finished there (src/lib/search/index-output.ts), then written once, over
+// the last build's (src/lib/search/write-index.ts).
 const built = await builtFiles;
 if (built.errors.length > 0) fail(built.errors.join('\n'));
 await pagefind.close();
@@ -185,11 +185,7 @@ try {
   if (error instanceof IndexOutputError) fail(`${indexDir}: ${error.message}`);
   throw error;
 }
-// One file after another: creating many files in one folder from several threads at once cost
-// here up to four times the system time (each new name locks the folder), and took longer.
-for (const folder of new Set([...files.keys()].map((file) => path.dirname(file))))
-  mkdirSync(path.join(indexDir, folder), { recursive: true });
-for (const [file, bytes] of files) writeFileSync(path.join(indexDir, file), bytes);
+writeIndexFiles(indexDir, files);
 // The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
 // minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).
 await minifyEngine(indexDir);
