@@ -34,15 +34,14 @@ export function perLocale<T>(make: (tag: string) => T): (locale: MessageLocale) 
 
 const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
 const pluralRule = perLocale((tag) => new Intl.PluralRules(tag));
-const calendarDateFormat = perLocale(
-  (tag) =>
-    new Intl.DateTimeFormat(tag, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-);
+/** A calendar date as the site writes it, for a date stored at UTC midnight. */
+export const CALENDAR_DATE: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+const calendarDateFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, CALENDAR_DATE));
 
 /**
  * "25. november 2026" (en: "25 November 2026") for a calendar date stored at UTC midnight. Here

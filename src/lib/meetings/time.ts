@@ -5,7 +5,7 @@
  */
 import { OSLO } from '../dates';
 import { strings, type Locale } from '../../i18n';
-import { perLocale } from '../../i18n/format';
+import { CALENDAR_DATE, perLocale } from '../../i18n/format';
 
 export interface WallClock {
   year: number;
@@ -120,15 +120,9 @@ export function osloIsoWithOffset(text: string): string {
   return `${date}:00+${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
 }
 
+// The site's calendar date with the weekday in front.
 const weekdayAndDate = perLocale(
-  (tag) =>
-    new Intl.DateTimeFormat(tag, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
+  (tag) => new Intl.DateTimeFormat(tag, { weekday: 'long', ...CALENDAR_DATE }),
 );
 
 /** "torsdag 12. mars 2026" (English: "Thursday 12 March 2026") for the calendar day of an Oslo wall time. */
