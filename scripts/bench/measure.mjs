@@ -363,10 +363,13 @@ export async function measureSearch(
       aheadBytes: ahead.reduce((sum, r) => sum + r.bytes, 0),
       aheadRequests: ahead.length,
       requests: list.length,
-      largest: list
+      largest: [...list]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 5)
         .map((r) => ({ url: r.path, bytes: r.bytes })),
+      // Every request in the order served, for a file-by-file account (README «Første søk»).
+      aheadFiles: ahead.map((r) => ({ url: r.path, bytes: r.bytes })),
+      files: list.map((r) => ({ url: r.path, bytes: r.bytes })),
       linksAfter: results,
       submittedWithEnter: !shown,
     };

@@ -41,13 +41,15 @@ describe('search page', () => {
     await page.goto(url(routes.search()));
     const chunks = (paths: string[]) =>
       paths.filter((p) => /\.(pf_index|pf_fragment|pf_filter)$/.test(p));
-    // The engine (script, worker, wasm, metadata) comes ahead, when the page is idle.
+    // The engine (worker, wasm, metadata) comes ahead, when the page is idle.
     await expect
       .poll(() => arrival.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 })
       .toBe(true);
     await page.waitForLoadState('networkidle');
-    expect(arrival).toContain('/pagefind/pagefind.js');
     expect(arrival).toContain('/pagefind/pagefind-worker.js');
+    // The page drives Pagefind's worker itself: Pagefind's own script, with the second engine
+    // it carries for browsers without the worker, is not loaded (src/lib/search/engine-worker.ts).
+    expect(arrival).not.toContain('/pagefind/pagefind.js');
     expect(chunks(arrival)).toEqual([]);
     const requests = requestsOf(page);
     const input = page.getByLabel(t('search.label'));
@@ -68,6 +70,16 @@ describe('search page', () => {
     expect(await first.locator('.pkt-tag').first().innerText()).not.toBe('');
     expect(await first.locator('.eh-search__hit-date').innerText()).toMatch(/\d{4}/);
     expect(new URL(page.url()).search).toBe('?q=sosial+dialog');
+  });
+
+  test("searches with Pagefind's own script where its worker cannot start", async () => {
+    const page = await newPage();
+    await page.route('**/pagefind/pagefind-worker.js', (route) => route.abort());
+    const requests = requestsOf(page);
+    await page.goto(url(`${routes.search()}?q=sosial+dialog`));
+    expect(await announced(page)).toMatch(/^\d+ treff på «sosial dialog»$/);
+    expect(await hits(page).count()).toBeGreaterThan(0);
+    expect(requests).toContain('/pagefind/pagefind.js');
   });
 
   test('filters by content type and keeps the filter in the address', async () => {

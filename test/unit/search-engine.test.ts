@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PAGEFIND_OPTIONS, PAGEFIND_URL, pagefind } from '../../src/lib/search/engine';
+import {
+  PAGEFIND_OPTIONS,
+  PAGEFIND_URL,
+  PAGEFIND_WORKER_URL,
+  pagefind,
+  workerSettings,
+} from '../../src/lib/search/engine';
 
 /** A stand-in for Pagefind's bundle that records how it was set up. */
 const FAKE = `
@@ -27,16 +33,31 @@ describe('loading Pagefind', () => {
   });
 
   test('a failed load is not remembered, so the next search can retry', async () => {
-    await expect(pagefind(pathToFileURL(path.join(dir, 'missing.js')).href)).rejects.toThrow();
+    await expect(
+      pagefind(PAGEFIND_WORKER_URL, pathToFileURL(path.join(dir, 'missing.js')).href),
+    ).rejects.toThrow();
   });
 
-  test('imports once, with exact æøå and its worker, then initialises', async () => {
+  test("without web workers: imports Pagefind's script once, with exact æøå and no worker, then initialises", async () => {
+    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
     const url = pathToFileURL(path.join(dir, 'pagefind.js')).href;
-    const first = await pagefind(url);
-    const second = await pagefind(url);
+    const first = await pagefind(PAGEFIND_WORKER_URL, url);
+    const second = await pagefind(PAGEFIND_WORKER_URL, url);
     expect(second).toBe(first);
     const { calls } = first as unknown as { calls: unknown[] };
-    expect(calls).toEqual([['options', { exactDiacritics: true, noWorker: false }], ['init']]);
-    expect(PAGEFIND_OPTIONS).toEqual({ exactDiacritics: true, noWorker: false });
+    expect(calls).toEqual([['options', { exactDiacritics: true, noWorker: true }], ['init']]);
+    expect(PAGEFIND_OPTIONS).toEqual({ exactDiacritics: true });
+  });
+
+  test("the worker is told what Pagefind's script tells it: settings, index folder, language", () => {
+    expect(PAGEFIND_WORKER_URL).toBe('/pagefind/pagefind-worker.js');
+    expect(workerSettings('nb')).toEqual({
+      exactDiacritics: true,
+      basePath: '/pagefind/',
+      language: 'nb',
+      primary: true,
+    });
+    expect(workerSettings('EN').language).toBe('en');
+    expect(workerSettings('').language).toBe('unknown');
   });
 });
