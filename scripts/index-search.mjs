@@ -31,6 +31,7 @@ import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-outp
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
+import { packMetadata } from '../src/lib/search/pack-metadata.ts';
 import { writeIndexFiles } from '../src/lib/search/write-index.ts';
 import { COMPOUNDING, LANGUAGES } from '../src/lib/search/page-copy.ts';
 
@@ -185,6 +186,8 @@ try {
   if (error instanceof IndexOutputError) fail(`${indexDir}: ${error.message}`);
   throw error;
 }
+// The metadata, which every first search loads, packed with zopfli (src/lib/search/pack-metadata.ts).
+await packMetadata(files);
 writeIndexFiles(indexDir, files);
 // The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
 // minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).

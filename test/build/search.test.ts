@@ -7,7 +7,7 @@
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { decodeCbor, type Cbor } from '../../src/lib/search/chunk-bounds';
@@ -331,6 +331,13 @@ describe('index chunks', () => {
     const hits = await index.search('arbeidsklær');
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.meta['title']).toBeTruthy();
+  });
+
+  test('the metadata, loaded before the first query, is packed smaller than gzip at its best', async () => {
+    for (const { hash } of Object.values(await languages())) {
+      const served = await readFile(path.join(site.outDir, 'pagefind', `pagefind.${hash}.pf_meta`));
+      expect(served.length).toBeLessThan(gzipSync(gunzipSync(served), { level: 9 }).length);
+    }
   });
 
   test('the engines the search page loads are the zopfli copies kept for this Pagefind version', async () => {
