@@ -333,6 +333,21 @@ describe('index chunks', () => {
     for (const hit of hits) expect(hit.meta['title']).toBeTruthy();
   });
 
+  test('have short names in one folder per language: exactly the chunks the metadata lists', async () => {
+    const listed: string[] = [];
+    for (const [lang, { hash }] of Object.entries(await languages())) {
+      const chunks = (await pagefindFile(`pagefind.${hash}.pf_meta`))[2] as string[][];
+      const names = chunks.map((chunk) => chunk[2]!);
+      for (const name of names) expect(name).toMatch(new RegExp(`^${lang}_[0-9a-f]{6}/[0-9a-z]+$`));
+      expect(new Set(names.map((name) => name.split('/')[0])).size).toBe(1);
+      listed.push(...names);
+    }
+    const files = (await readdir(path.join(site.outDir, 'pagefind', 'index'), { recursive: true }))
+      .filter((file) => file.endsWith('.pf_index'))
+      .map((file) => file.slice(0, -'.pf_index'.length).split(path.sep).join('/'));
+    expect(files.sort()).toEqual(listed.sort());
+  });
+
   test('the metadata, loaded before the first query, is packed smaller than gzip at its best', async () => {
     for (const { hash } of Object.values(await languages())) {
       const served = await readFile(path.join(site.outDir, 'pagefind', `pagefind.${hash}.pf_meta`));

@@ -1,8 +1,8 @@
 /**
  * Pagefind's output, finished in memory before anything is written: the metadata gets chunk
- * ranges that hold every word of their chunk (chunk-bounds.ts) and short result ids
- * (page-ids.ts); each fragment moves to its short id without the page's text; the date order
- * (date-order.ts) comes from the same fragments.
+ * ranges that hold every word of their chunk (chunk-bounds.ts) and short result ids and chunk
+ * names (page-ids.ts); each chunk moves to its short name, each fragment to its short id without
+ * the page's text; the date order (date-order.ts) comes from the same fragments.
  *
  * The indexing script takes the files from Pagefind's service (getFiles) instead of letting it
  * write them: Pagefind wrote every fragment, the script read each back, wrote it again and
@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { closeChunkBounds, decodeCbor, encodeCbor } from './chunk-bounds.ts';
 import { DATE_ORDER_FILE, dateOrder } from './date-order.ts';
-import { shortenPageIds } from './page-ids.ts';
+import { shortenChunkIds, shortenPageIds } from './page-ids.ts';
 
 /** How Pagefind marks a decompressed file (fragment, metadata), before its content. */
 export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -60,6 +60,8 @@ export function finishIndexFiles(
 
   /** Each fragment's name as Pagefind wrote it → its short id. */
   const pageIds = new Map<string, string>();
+  /** The index chunks under their short names. */
+  const chunks: IndexFiles = new Map();
   for (const lang of indexed) {
     const language = entry.languages![lang];
     if (!languages.includes(lang) || !language?.hash)
@@ -83,6 +85,12 @@ export function finishIndexFiles(
     }
     closeChunkBounds(meta);
     for (const [old, id] of shortenPageIds(meta, lang)) pageIds.set(old, id);
+    for (const [old, id] of shortenChunkIds(meta, lang)) {
+      const chunk = files.get(`index/${old}.pf_index`);
+      if (!chunk) throw new IndexOutputError(`${metaFile} nevner indeksbiten ${old}, som mangler.`);
+      files.delete(`index/${old}.pf_index`);
+      chunks.set(`index/${id}.pf_index`, chunk);
+    }
     const rewritten = Buffer.concat([signature, encodeCbor(meta)]);
     const hash = `${lang}_${createHash('sha256').update(rewritten).digest('hex').slice(0, 10)}`;
     files.delete(metaFile);
@@ -90,6 +98,12 @@ export function finishIndexFiles(
     language.hash = hash;
   }
   files.set(ENTRY_FILE, Buffer.from(JSON.stringify(entry)));
+  const unlistedChunks = [...files.keys()].filter((file) => file.startsWith('index/'));
+  if (unlistedChunks.length > 0)
+    throw new IndexOutputError(
+      `index/: indeksbiter ingen metadata nevner: ${unlistedChunks.join(', ')}`,
+    );
+  for (const [file, bytes] of chunks) files.set(file, bytes);
 
   // Each fragment moves to its short id, written without the page's text: the search page shows
   // a result's title, type, date and summary from its metadata and never Pagefind's excerpt, so
