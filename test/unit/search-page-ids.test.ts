@@ -11,14 +11,14 @@ const metaOf = (ids: string[]): Cbor => [
 const pageList = (meta: Cbor) => (meta as Cbor[])[1] as [string, number, string][];
 
 describe('short result ids', () => {
-  test('counted in base 36 in one folder per language, in page order; word counts kept', () => {
+  test('counted in decimal in one folder per language, in page order; word counts kept', () => {
     const old = Array.from({ length: 40 }, (_, i) => `nb_${(0xa000000 + i).toString(16)}`);
     const meta = metaOf(old);
     const ids = shortenPageIds(meta, 'nb');
     const pages = pageList(meta);
     expect(pages[0]![0]).toMatch(/^nb_[0-9a-f]{6}\/0$/);
-    expect(pages[35]![0]).toMatch(/\/z$/);
-    expect(pages[36]![0]).toMatch(/\/10$/);
+    expect(pages[9]![0]).toMatch(/\/9$/);
+    expect(pages[35]![0]).toMatch(/\/35$/);
     expect(new Set(pages.map(([id]) => id.split('/')[0])).size).toBe(1);
     expect(pages.map(([, words]) => words)).toEqual(old.map((_, i) => 100 + i));
     expect([...ids.keys()]).toEqual(old);
