@@ -139,6 +139,21 @@ describe('the build middleware', () => {
     );
   });
 
+  test('text outside ASCII comes through byte for byte, in the page and its head', async () => {
+    const text =
+      '<title>Blåbær – «økologisk» 🍓</title><link rel="alternate" title="Endringer – Oslo">';
+    const script = '<script type="module" src="/_astro/Finder.js"></script><p>Ærlig talt ✓</p>';
+    const out = await withModulePreloadsIn(html(page(text, script)));
+    expect(Buffer.from(await out.arrayBuffer())).toEqual(
+      Buffer.from(
+        page(
+          `${text}${preload('/_astro/format.UtPZOqyL.js')}${preload('/_astro/side.js')}`,
+          script,
+        ),
+      ),
+    );
+  });
+
   test('pages without module scripts, other files and the dev server are left as they are', async () => {
     expect(await (await withModulePreloadsIn(html(page('')))).text()).toBe(page(''));
     const calendar = new Response('BEGIN:VCALENDAR', {
