@@ -165,15 +165,26 @@ describe('caching', () => {
     }
   });
 
-  test("Pagefind's hashed index chunks are kept a year, its entry files are revalidated", async () => {
-    const chunk = files.find((f) => /^\/pagefind\/fragment\/.+\.pf_fragment$/.test(f));
-    expect(chunk).toBeDefined();
-    expect((await get(chunk ?? '')).headers['cache-control']).toBe(
-      'public, max-age=31536000, immutable',
-    );
-    for (const entry of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])
+  test("Pagefind's hashed files are kept a year, its entry files are revalidated", async () => {
+    const hashed = [
+      /^\/pagefind\/fragment\/.+\.pf_fragment$/,
+      /^\/pagefind\/index\/.+\.pf_index$/,
+      /^\/pagefind\/pagefind\.nb_[0-9a-f]+\.pf_meta$/,
+    ].map((pattern) => files.find((f) => pattern.test(f)));
+    for (const file of hashed) {
+      expect(file).toBeDefined();
+      expect((await get(file ?? '')).headers['cache-control'], file).toBe(
+        'public, max-age=31536000, immutable',
+      );
+    }
+    for (const entry of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.nb.pagefind',
+    ])
       expect((await get(entry)).headers['cache-control'], entry).toBe('no-cache');
-    checked += 3;
+    checked += 7;
   });
 
   test.for([
