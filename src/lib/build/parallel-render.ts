@@ -6,13 +6,15 @@
  * sends back the status, headers and body; Astro's main thread writes the files and keeps its
  * incremental cache as for any page, so the output is the same as a one-thread build's.
  *
- * Only pages go to the threads: endpoints (.docx, .ics, JSON) stay in the main thread, where their
- * paths' costly steps already ran in getStaticPaths (a thread runs a route's getStaticPaths again
- * on its first page of that route, for the props).
+ * A thread runs a route's getStaticPaths again on its first page of that route, for the props, and
+ * builds the data its pages share: worth it for a route with many paths, pages or endpoints
+ * (.docx, .ics), not for one with a handful, which stays in the main thread (threadRoutes).
  *
  * PORTAL_RENDER_WORKERS sets the number of render threads; 0 renders in the main thread only.
- * PORTAL_RENDER_WORKERS_AFTER: the pages the main thread renders before the threads start.
+ * PORTAL_RENDER_WORKERS_AFTER: the pages the main thread renders before the threads start, in a
+ * build with Astro's incremental cache from an earlier one; a cold build starts them at once.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,10 +23,18 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 
 import { addMemoResults, type MemoResults } from '../content/build-memo.ts';
 
 /**
- * Pages a thread may have waiting: enough that it never waits for the main thread to hand it the
- * next one between two renders.
+ * Paths a thread may have waiting: enough that it never waits for the main thread to hand it the
+ * next one between two renders (with 3 it waited whenever the main thread was in a long render).
  */
-const QUEUED_PER_WORKER = 3;
+const QUEUED_PER_WORKER = 8;
+/**
+ * Paths the main thread renders at once, beside those the threads have: one of them may wait for
+ * its files to be written while another renders.
+ */
+const MAIN_THREAD_PATHS = 4;
+
+/** Astro's incremental cache of the last build, in the cache folder (astro/dist/core/build/incremental.js). */
+const INCREMENTAL_MANIFEST = 'incremental-build.json';
 
 /** A whole number, 0 or more, from the environment; `fallback` when the variable is not set. */
 function wholeNumber(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -37,17 +47,63 @@ function wholeNumber(name: string, fallback: number, env: NodeJS.ProcessEnv): nu
 }
 
 /**
- * How many render threads, and after how many pages they start. A thread costs its start and,
- * for each route it gets pages of, that route's getStaticPaths and the data the pages share
- * (about 1 s of CPU at 1 000 entries): worth it for a cold build's thousands of pages, not for a
- * warm build's hundred (bench corpus, 1 000 entries, warm: the thread took 0.8–1.0 s of CPU for
- * 15–26 pages and saved the main thread next to nothing).
+ * How many render threads, and after how many pages they start when the build may be warm. A
+ * thread costs its start and, for each route it gets pages of, that route's getStaticPaths and
+ * the data the pages share (about 1 s of CPU at 1 000 entries): worth it for a cold build's
+ * thousands of pages, not for a warm build's hundred (bench corpus, 1 000 entries, warm: the
+ * thread took 0.8–1.0 s of CPU for 15–26 pages and saved the main thread next to nothing).
  */
 export function renderThreads(env: NodeJS.ProcessEnv = process.env) {
   return {
     count: wholeNumber('PORTAL_RENDER_WORKERS', Math.max(0, availableParallelism() - 1), env),
     startAfter: wholeNumber('PORTAL_RENDER_WORKERS_AFTER', 200, env),
   };
+}
+
+/**
+ * The share of the build's paths a route needs for its paths to go to the render threads too. A
+ * thread's first path of a route costs that route's getStaticPaths and shared data, which grow with
+ * the content as the route's paths do (bench corpus, 1 000 entries: 160–500 ms of the thread's CPU
+ * for a category page or a template filter page, routes of 2–8 paths).
+ */
+const THREAD_ROUTE_SHARE = 0.01;
+
+type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+const routeKey = ({ route, component }: { route: string; component: string }) =>
+  `${component}\0${route}`;
+
+/**
+ * The routes (routeKey) whose paths, pages or endpoints, may render in a thread: those with many
+ * paths. The thread and this one share their paths as each has room, so the split follows what
+ * each path costs; the other routes' paths, a few each, stay here (spreadPaths).
+ */
+export function threadRoutes(paths: readonly Pick<PathWithRoute, 'route'>[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { route } of paths)
+    counts.set(routeKey(route), (counts.get(routeKey(route)) ?? 0) + 1);
+  const least = Math.max(2, paths.length * THREAD_ROUTE_SHARE);
+  return new Set([...counts].filter(([, count]) => count >= least).map(([key]) => key));
+}
+
+/**
+ * `paths` in Astro's order, but with the paths of the routes outside `shared` spread evenly among
+ * the others, so that among the paths Astro asks for at once there are always some a thread may
+ * take: the 24 category files (.docx, .ics, .xml) in a row left it waiting for the main thread.
+ * The order changes no file (the sitemap sorts its addresses).
+ */
+export function spreadPaths<P extends Pick<PathWithRoute, 'route'>>(
+  paths: readonly P[],
+  shared: ReadonlySet<string>,
+): P[] {
+  const own = paths.filter(({ route }) => !shared.has(routeKey(route)));
+  const others = paths.filter(({ route }) => shared.has(routeKey(route)));
+  const spread: P[] = [];
+  let next = 0;
+  others.forEach((path, i) => {
+    while (next < own.length && next * others.length <= i * own.length) spread.push(own[next++]!);
+    spread.push(path);
+  });
+  return [...spread, ...own.slice(next)];
 }
 
 type RenderOptions = Parameters<NonNullable<AstroPrerenderer['render']>>[1];
@@ -65,7 +121,7 @@ interface Done {
 
 /** What the main thread's build app holds that a render thread needs (see render-worker.mjs). */
 interface BuildOptions {
-  settings: { scripts: { stage: string }[] };
+  settings: { scripts: { stage: string }[]; config: { cacheDir: URL } };
   logger: { options: { level: string } };
   allPages: Record<string, { key: string; styles: unknown[] }>;
 }
@@ -157,9 +213,19 @@ function parallelPrerenderer(
   logger: AstroIntegrationLogger,
 ): AstroPrerenderer {
   let threads: RenderThread[] = [];
-  /** What a thread is started with, once the main thread has rendered `startAfter` pages. */
+  /**
+   * What a thread is started with: at once in a cold build, else once the main thread has
+   * rendered `startAfter` pages.
+   */
   let threadData: object | undefined;
   const rendered = { here: 0, threads: 0 };
+  let shared = new Set<string>();
+  const startThreads = () => {
+    if (!threadData) return;
+    const data = threadData;
+    threads = Array.from({ length: count }, () => new RenderThread(data));
+    threadData = undefined;
+  };
   return {
     name: 'portal:parallel-render',
     async setup() {
@@ -184,19 +250,23 @@ function parallelPrerenderer(
         scripts: options.settings.scripts,
         logLevel: options.logger.options.level,
       };
+      // Without the incremental cache of an earlier build every page renders: the threads start
+      // now, loading the bundle while this thread runs getStaticPaths.
+      if (!existsSync(new URL(INCREMENTAL_MANIFEST, options.settings.config.cacheDir)))
+        startThreads();
     },
-    getStaticPaths: () => astroDefault.getStaticPaths(),
+    async getStaticPaths() {
+      const paths = await astroDefault.getStaticPaths();
+      shared = threadRoutes(paths);
+      return spreadPaths(paths, shared);
+    },
     render(request, options) {
-      if (threadData && rendered.here >= startAfter) {
-        threads = Array.from({ length: count }, () => new RenderThread(threadData as object));
-        threadData = undefined;
-      }
-      const thread =
-        options.routeData.type === 'page'
-          ? threads
-              .filter((candidate) => candidate.running && candidate.queued < QUEUED_PER_WORKER)
-              .sort((a, b) => a.queued - b.queued)[0]
-          : undefined;
+      if (rendered.here >= startAfter) startThreads();
+      const thread = shared.has(routeKey(options.routeData))
+        ? threads
+            .filter((candidate) => candidate.running && candidate.queued < QUEUED_PER_WORKER)
+            .sort((a, b) => a.queued - b.queued)[0]
+        : undefined;
       if (!thread) {
         rendered.here++;
         return astroDefault.render(request, options);
@@ -230,8 +300,8 @@ export function parallelRender(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build' || settings.count === 0) return;
         updateConfig({
-          // Astro asks for this many pages at once: enough for every thread and the main one.
-          build: { concurrency: settings.count * QUEUED_PER_WORKER + 1 },
+          // Astro asks for this many paths at once: enough for every thread and the main one.
+          build: { concurrency: settings.count * QUEUED_PER_WORKER + MAIN_THREAD_PATHS },
           vite: {
             plugins: [
               {
