@@ -271,10 +271,18 @@ async function serveCompressed(dir, onServe = () => {}) {
  * transferred from the first keystroke until the results show, and the time that took; also what
  * the page fetched under `searchFiles` before the keystroke (an engine loaded ahead, when idle).
  * "Results show" means new links appear in <main> (or `resultsSelector` matches when given).
+ * The query is filled in at once, or typed key by key `typingDelayMs` apart.
  */
 export async function measureSearch(
   dir,
-  { query, searchPath = '/sok/', searchFiles = '/pagefind/', resultsSelector, timeoutMs = 20_000 },
+  {
+    query,
+    searchPath = '/sok/',
+    searchFiles = '/pagefind/',
+    resultsSelector,
+    timeoutMs = 20_000,
+    typingDelayMs,
+  },
 ) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(dir, searchPath, 'index.html'))) {
@@ -318,7 +326,10 @@ export async function measureSearch(
       window.__benchTyped = performance.now();
     });
     typed = true;
-    await input.fill(query);
+    // All at once, as pasted or picked from the browser's suggestions; or key by key, as typed
+    // (each prefix may fetch its own index chunk: README, «Første søk»).
+    if (typingDelayMs === undefined) await input.fill(query);
+    else await input.pressSequentially(query, { delay: typingDelayMs });
     const waitForResults = resultsSelector
       ? page.waitForFunction(
           (selector) =>

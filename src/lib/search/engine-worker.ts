@@ -90,11 +90,11 @@ export async function workerEngine(
       : undefined;
 
   return {
-    async search(term, options = {}) {
+    async search(term, options) {
       // Each result's data comes as its name in the worker.
       const response = await ask<{ results: { data: unknown }[] } | null>('search', [
         term,
-        options,
+        options ?? {},
       ]);
       for (const hit of response?.results ?? []) {
         const name = hit.data;
@@ -104,8 +104,8 @@ export async function workerEngine(
       }
       return response as PagefindResponse | null;
     },
-    async preload(term, options = {}) {
-      await ask('preload', [term, options]);
+    async preload(term, options) {
+      await ask('preload', [term, options ?? {}]);
     },
   };
 }
