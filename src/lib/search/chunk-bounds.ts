@@ -104,7 +104,7 @@ export function encodeCbor(value: Cbor): Uint8Array {
 }
 
 /** Pagefind's chunk list in a decoded metadata file: [version, pages, chunks [from, to, hash], …]. */
-function chunksOf(meta: Cbor): [string, string, string][] {
+export function chunksOf(meta: Cbor): [string, string, string][] {
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   const valid =
     Array.isArray(chunks) &&

@@ -19,7 +19,7 @@
  * Plain TypeScript, so the indexing script can load it directly.
  */
 import { createHash } from 'node:crypto';
-import type { Cbor } from './chunk-bounds.ts';
+import { chunksOf, type Cbor } from './chunk-bounds.ts';
 
 /** Hex digits of the folder's hash: a new folder for every change, short in each id. */
 const FOLDER_HASH_LENGTH = 6;
@@ -57,15 +57,7 @@ export function shortenPageIds(meta: Cbor, lang: string): Map<string, string> {
  * [from, to, hash], …]) short names, in place; returns each chunk's old name → new name.
  */
 export function shortenChunkIds(meta: Cbor, lang: string): Map<string, string> {
-  const chunks = Array.isArray(meta) ? meta[2] : undefined;
-  const valid =
-    Array.isArray(chunks) &&
-    chunks.every(
-      (chunk) =>
-        Array.isArray(chunk) && chunk.length === 3 && chunk.every((s) => typeof s === 'string'),
-    );
-  if (!valid) throw new Error('Pagefind metadata: no chunk list where Pagefind 1.6 keeps it');
-  return shorten(chunks as [string, string, string][], 2, lang, CHUNK_RADIX);
+  return shorten(chunksOf(meta), 2, lang, CHUNK_RADIX);
 }
 
 /**
