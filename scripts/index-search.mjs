@@ -12,7 +12,9 @@
  * sorts by (src/lib/search/date-order.ts).
  *
  * Each page is read once: Pagefind gets a small copy of its searchable part
- * (src/lib/search/index-html.ts), made in worker threads on every core
+ * (src/lib/search/index-html.ts), as a ready record of its text, metadata and filters where one
+ * can be made (src/lib/search/index-record.ts; Pagefind's program then parses no HTML), made in
+ * worker threads on every core
  * (src/lib/search/copy-workers.ts) and kept in memory until the whole site's words are known and
  * the hints can be added. Pagefind's files come back in memory and are finished there
  * (src/lib/search/index-output.ts) before they are written.
@@ -26,7 +28,7 @@ import * as pagefind from 'pagefind';
 import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-size.ts';
 import { compoundHints } from '../src/lib/search/compounds.ts';
 import { CopyWorkers } from '../src/lib/search/copy-workers.ts';
-import { copyWithHints } from '../src/lib/search/index-html.ts';
+import { copyWithHints, recordWithHints } from '../src/lib/search/index-html.ts';
 import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-output.ts';
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
@@ -75,6 +77,7 @@ const copiesCode = createHash('sha256');
 for (const file of [
   '../src/lib/search/page-copy.ts',
   '../src/lib/search/index-html.ts',
+  '../src/lib/search/index-record.ts',
   '../src/lib/search/compounds.ts',
   '../node_modules/htmlparser2/package.json',
 ])
@@ -97,9 +100,16 @@ async function copyOf(file, bytes) {
     if ('wrongLanguage' in made) {
       fail(`${file} har språket «${made.wrongLanguage}», ventet ${LANGUAGES.join(' eller ')}.`);
     }
-    const { html, weight, words } = made.copy ?? {};
+    const { html, record, weight, words } = made.copy ?? {};
+    const buffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     copy = made.copy
-      ? { html: Buffer.from(html.buffer, html.byteOffset, html.byteLength), weight, words }
+      ? {
+          ...(record
+            ? { record: { ...record, text: buffer(record.text) } }
+            : { html: buffer(html) }),
+          weight,
+          words,
+        }
       : null;
   }
   copies.set(hash, copy);
@@ -122,7 +132,7 @@ const targets = (
       const copy = await copyOf(file, await readFile(path.join(outDir, file)));
       if (!copy) return undefined;
       if (copy.words) for (const word of copy.words.split(' ')) vocabulary.add(word);
-      return { file, html: copy.html, weight: copy.weight, words: copy.words };
+      return { file, html: copy.html, record: copy.record, weight: copy.weight, words: copy.words };
     },
     IN_FLIGHT,
   )
@@ -147,12 +157,23 @@ const responses = await inOrder(
   (page) => {
     const hints = compoundHints(page.words ? page.words.split(' ') : [], vocabulary, splits);
     if (hints.length > 0) hinted++;
+    const url = urlOf(page.file);
+    if (page.record) {
+      const { text, language, meta, filters, sort, bodyWeight } = page.record;
+      page.record = undefined;
+      const content = recordWithHints(
+        { text: text.toString('utf-8'), bodyWeight },
+        page.weight,
+        hints,
+      );
+      return index.addCustomRecord({ url, content, language, meta, filters, sort });
+    }
     const content = copyWithHints(
       { html: page.html.toString('utf-8'), weight: page.weight },
       hints,
     );
     page.html = undefined;
-    return index.addHTMLFile({ url: urlOf(page.file), content });
+    return index.addHTMLFile({ url, content });
   },
   IN_FLIGHT,
 );

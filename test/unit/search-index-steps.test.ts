@@ -113,12 +113,15 @@ const norwegian = page(
 );
 
 describe("a page's copy for the index (page-copy.ts)", () => {
-  test('a Norwegian page: the index copy as bytes, its weight and its distinct words', () => {
+  test('a Norwegian page: its record for Pagefind with the text as bytes, its weight and its distinct words', () => {
     const made = makeCopy(norwegian);
     const expected = indexCopy(norwegian, 'nb')!;
     expect('copy' in made && made.copy).toBeTruthy();
     if (!('copy' in made) || !made.copy) return;
-    expect(new TextDecoder().decode(made.copy.html)).toBe(expected.html);
+    const { text, ...record } = made.copy.record!;
+    expect(new TextDecoder().decode(text)).toBe(expected.record!.text);
+    expect(record).toEqual({ ...expected.record, text: undefined, language: 'nb' });
+    expect(made.copy.html).toBeUndefined();
     expect(made.copy.weight).toBe(expected.weight);
     expect(made.copy.words.split(' ')).toEqual([
       'arbeidsklær',
@@ -127,6 +130,14 @@ describe("a page's copy for the index (page-copy.ts)", () => {
       'fra',
       'leverandøren',
     ]);
+  });
+
+  test('a page Pagefind must read itself: the index copy as bytes', () => {
+    const withImage = norwegian.replace('</p>', '<img src="/a.png" alt=""></p>');
+    const made = makeCopy(withImage);
+    if (!('copy' in made) || !made.copy) throw new Error('no copy');
+    expect(new TextDecoder().decode(made.copy.html)).toBe(indexCopy(withImage, 'nb')!.html);
+    expect(made.copy.record).toBeUndefined();
   });
 
   test('an English page has no compound words; a list page is no search target', () => {

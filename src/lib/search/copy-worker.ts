@@ -6,8 +6,10 @@ import { makeCopy } from './page-copy.ts';
 
 const decoder = new TextDecoder();
 
-parentPort!.on('message', ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
-  const made = makeCopy(decoder.decode(bytes));
-  const transfer = 'copy' in made && made.copy ? [made.copy.html.buffer as ArrayBuffer] : [];
+parentPort!.on('message', ({ id, bytes: page }: { id: number; bytes: Uint8Array }) => {
+  const made = makeCopy(decoder.decode(page));
+  const copy = 'copy' in made ? made.copy : null;
+  const bytes = copy?.record?.text ?? copy?.html;
+  const transfer = bytes ? [bytes.buffer as ArrayBuffer] : [];
   parentPort!.postMessage({ id, made }, transfer);
 });

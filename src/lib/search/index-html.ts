@@ -9,6 +9,7 @@
  * this file directly).
  */
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { indexRecord, recordText, type IndexRecord } from './index-record.ts';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<Node, { attribs: Record<string, string> }>;
@@ -94,6 +95,8 @@ export interface IndexCopy {
   text: string;
   /** The page's own `data-pagefind-weight` (1 when it has none). */
   weight: number;
+  /** The copy as Pagefind reads it (index-record.ts), if it can be made here. */
+  record?: IndexRecord;
 }
 
 /** How every index copy ends; hints go just before it. */
@@ -115,11 +118,13 @@ export function indexCopy(html: string, lang = 'nb'): IndexCopy | undefined {
   const weight = body.attribs['data-pagefind-weight'];
   const weightAttribute = weight ? ` data-pagefind-weight="${weight}"` : '';
   const kept = DomUtils.getInnerHTML(body, { encodeEntities: 'utf8' }).replace(BLOCK_ENDS, '$& ');
+  const record = indexRecord(body, weight || undefined);
   dropIgnored(body, false);
   return {
     html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body${weightAttribute}>${kept}${COPY_END}`,
     text: textOf(body.children),
     weight: Number(weight ?? 1),
+    ...(record ? { record } : {}),
   };
 }
 
@@ -138,3 +143,10 @@ export function copyWithHints(
   const block = `<div data-pagefind-weight="${HINT_WEIGHT * copy.weight}">${hints.join(' ')}</div>`;
   return copy.html.slice(0, -COPY_END.length) + block + COPY_END;
 }
+
+/** The record's text with hint words, weighed as `copyWithHints` weighs them. */
+export const recordWithHints = (
+  record: Pick<IndexRecord, 'text' | 'bodyWeight'>,
+  weight: number,
+  hints: readonly string[],
+): string => recordText(record, hints, HINT_WEIGHT * weight);

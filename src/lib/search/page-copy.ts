@@ -1,12 +1,14 @@
 /**
  * What the indexing script makes of one built page: the copy Pagefind indexes
- * (index-html.ts) and, for Norwegian pages, the words compound hints are made from
- * (compounds.ts). Made in worker threads (copy-workers.ts), so it returns plain data.
+ * (index-html.ts), as a ready record where one can be made (index-record.ts), and, for
+ * Norwegian pages, the words compound hints are made from (compounds.ts). Made in worker
+ * threads (copy-workers.ts), so it returns plain data.
  *
  * Plain TypeScript, so the indexing script and its workers can load it directly.
  */
 import { wordsOf } from './compounds.ts';
 import { indexCopy } from './index-html.ts';
+import type { IndexRecord } from './index-record.ts';
 
 /** The site's languages; compound hints are for Norwegian only. */
 export const LANGUAGES: readonly string[] = ['nb', 'en'];
@@ -15,12 +17,17 @@ export const COMPOUNDING = 'nb';
 const langOf = (html: string): string =>
   /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? COMPOUNDING;
 
+/** A page's record for Pagefind, its text as UTF-8 bytes. */
+export type PageRecord = Omit<IndexRecord, 'text'> & { text: Uint8Array; language: string };
+
 /**
- * A search target's copy: its HTML as UTF-8 bytes, its weight and its distinct words, joined by
- * spaces (one string crosses from a worker far cheaper than an array of hundreds).
+ * A search target's copy: its record, or its HTML as UTF-8 bytes where Pagefind must read it;
+ * its weight and its distinct words, joined by spaces (one string crosses from a worker far
+ * cheaper than an array of hundreds).
  */
 export interface PageCopy {
-  html: Uint8Array;
+  html?: Uint8Array;
+  record?: PageRecord;
   weight: number;
   words: string;
 }
@@ -35,10 +42,13 @@ export function makeCopy(html: string): MadeCopy {
   if (!LANGUAGES.includes(lang)) return { wrongLanguage: lang };
   const made = indexCopy(html, lang);
   if (!made) return { copy: null };
+  const { record } = made;
   return {
     copy: {
-      // Bytes of its own (not Node's shared pool), so a worker can hand them over without a copy.
-      html: encoder.encode(made.html),
+      // Bytes of their own (not Node's shared pool), so a worker can hand them over without a copy.
+      ...(record
+        ? { record: { ...record, text: encoder.encode(record.text), language: lang } }
+        : { html: encoder.encode(made.html) }),
       weight: made.weight,
       words: lang === COMPOUNDING ? [...new Set(wordsOf(made.text))].join(' ') : '',
     },
