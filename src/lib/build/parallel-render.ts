@@ -7,8 +7,9 @@
  * incremental cache as for any page, so the output is the same as a one-thread build's.
  *
  * A thread runs a route's getStaticPaths again on its first page of that route, for the props, and
- * builds the data its pages share: worth it for a route with many paths, pages or endpoints
- * (.docx, .ics), not for one with a handful, which stays in the main thread (threadRoutes).
+ * builds the data its pages share: worth it for a route with many pages, not for one with a
+ * handful, which stays in the main thread; endpoints (.docx, .ics, feeds, JSON), whose files
+ * gather many entries, go to the threads whatever their number (threadRoutes).
  *
  * PORTAL_RENDER_WORKERS sets the number of render threads; 0 renders in the main thread only.
  * PORTAL_RENDER_WORKERS_AFTER: the pages the main thread renders before the threads start, in a
@@ -23,10 +24,11 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 
 import { addMemoResults, type MemoResults } from '../content/build-memo.ts';
 
 /**
- * Paths a thread may have waiting: enough that it never waits for the main thread to hand it the
- * next one between two renders (with 3 it waited whenever the main thread was in a long render).
+ * Paths a thread may have waiting: enough that it does not run dry while the main thread, which
+ * hands it the next ones, is busy between two turns of its event loop (with 3, the thread sat
+ * idle for a fifth of the render phase at 3 000 entries).
  */
-const QUEUED_PER_WORKER = 8;
+const QUEUED_PER_WORKER = 32;
 /**
  * Paths the main thread renders at once, beside those the threads have: one of them may wait for
  * its files to be written while another renders.
@@ -61,28 +63,39 @@ export function renderThreads(env: NodeJS.ProcessEnv = process.env) {
 }
 
 /**
- * The share of the build's paths a route needs for its paths to go to the render threads too. A
- * thread's first path of a route costs that route's getStaticPaths and shared data, which grow with
- * the content as the route's paths do (bench corpus, 1 000 entries: 160–500 ms of the thread's CPU
- * for a category page or a template filter page, routes of 2–8 paths).
+ * The share of the build's paths a page route needs for its pages to go to the render threads
+ * too. A thread's first page of a route costs that route's getStaticPaths and shared data, which
+ * grow with the content as the route's paths do (bench corpus, 1 000 entries: 160–500 ms of the
+ * thread's CPU for a category page or a template filter page, routes of 2–8 paths).
  */
 const THREAD_ROUTE_SHARE = 0.01;
 
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+/** What these functions read of a path's route (Astro's RouteData). */
+interface PathRoute {
+  route: { route: string; component: string; type: string };
+}
 const routeKey = ({ route, component }: { route: string; component: string }) =>
   `${component}\0${route}`;
 
 /**
- * The routes (routeKey) whose paths, pages or endpoints, may render in a thread: those with many
- * paths. The thread and this one share their paths as each has room, so the split follows what
- * each path costs; the other routes' paths, a few each, stay here (spreadPaths).
+ * The routes (routeKey) whose paths may render in a thread: every endpoint, and the pages of
+ * routes with many paths. The thread and this one share these paths as each has room, so the
+ * split follows what each path costs; the other pages, a few per route, stay here (spreadPaths).
+ * An endpoint's file gathers in its GET (a category's calendar, feed or document holds many
+ * entries), one long stretch of work in which this thread, which hands the thread its paths,
+ * could not: with the category files here the thread sat idle for a fifth of the render phase
+ * at 3 000 entries.
  */
-export function threadRoutes(paths: readonly Pick<PathWithRoute, 'route'>[]): Set<string> {
+export function threadRoutes(paths: readonly PathRoute[]): Set<string> {
   const counts = new Map<string, number>();
   for (const { route } of paths)
     counts.set(routeKey(route), (counts.get(routeKey(route)) ?? 0) + 1);
   const least = Math.max(2, paths.length * THREAD_ROUTE_SHARE);
-  return new Set([...counts].filter(([, count]) => count >= least).map(([key]) => key));
+  return new Set(
+    paths
+      .filter(({ route }) => route.type === 'endpoint' || counts.get(routeKey(route))! >= least)
+      .map(({ route }) => routeKey(route)),
+  );
 }
 
 /**
@@ -91,7 +104,7 @@ export function threadRoutes(paths: readonly Pick<PathWithRoute, 'route'>[]): Se
  * take: the 24 category files (.docx, .ics, .xml) in a row left it waiting for the main thread.
  * The order changes no file (the sitemap sorts its addresses).
  */
-export function spreadPaths<P extends Pick<PathWithRoute, 'route'>>(
+export function spreadPaths<P extends PathRoute>(
   paths: readonly P[],
   shared: ReadonlySet<string>,
 ): P[] {
