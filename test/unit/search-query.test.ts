@@ -5,6 +5,7 @@ import {
   pagefindOptions,
   pagefindTerm,
   readState,
+  worthPreloading,
   writeState,
 } from '../../src/lib/search/query';
 import { searchMessages } from '../../src/lib/search/messages';
@@ -193,5 +194,21 @@ describe('what the reader sees and hears', () => {
       type: undefined,
       date: undefined,
     });
+  });
+});
+
+describe('fetching ahead while the reader types', () => {
+  test('only once the last word has three letters (æ, ø, å count as one)', () => {
+    expect(worthPreloading('')).toBe(false);
+    expect(worthPreloading('a')).toBe(false);
+    expect(worthPreloading('ar')).toBe(false);
+    expect(worthPreloading('arb')).toBe(true);
+    expect(worthPreloading('arbeidsklær')).toBe(true);
+    expect(worthPreloading('sosial d')).toBe(false);
+    expect(worthPreloading('sosial di')).toBe(false);
+    expect(worthPreloading('sosial dia')).toBe(true);
+    expect(worthPreloading('sosial ')).toBe(true);
+    expect(worthPreloading('blå')).toBe(true);
+    expect(worthPreloading('å')).toBe(false);
   });
 });

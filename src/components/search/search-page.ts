@@ -13,6 +13,7 @@ import {
   pagefindOptions,
   pagefindTerm,
   readState,
+  worthPreloading,
   writeState,
   type SearchState,
 } from '../../lib/search/query';
@@ -163,7 +164,7 @@ export function startSearchPage(): void {
     window.clearTimeout(timer);
     const state = formState();
     // Start fetching Pagefind and the words' index chunks while the reader is still typing.
-    if (state.q)
+    if (worthPreloading(state.q))
       void pagefind().then(
         (engine) => engine.preload(state.q, pagefindOptions(state)),
         () => {},
