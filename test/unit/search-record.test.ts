@@ -83,7 +83,7 @@ describe('a page as a ready record for Pagefind (index-record.ts)', () => {
     const lang = /lang="(\w+)"/.exec(html)![1]!;
     const copy = indexCopy(html, lang)!;
     expect(copy.record).toBeDefined();
-    const { text, bodyWeight, meta, filters, sort } = copy.record!;
+    const { meta, filters, sort } = copy.record!;
     const url = '/side/';
     const fromHtml = await indexed((index) =>
       index.addHTMLFile({ url, content: copyWithHints(copy, hints) }),
@@ -91,7 +91,7 @@ describe('a page as a ready record for Pagefind (index-record.ts)', () => {
     const fromRecord = await indexed((index) =>
       index.addCustomRecord({
         url,
-        content: recordWithHints({ text, bodyWeight }, copy.weight, hints),
+        content: recordWithHints(copy.record!, copy.weight, hints),
         language: lang,
         meta,
         filters,
