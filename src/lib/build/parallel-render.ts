@@ -233,9 +233,10 @@ function parallelPrerenderer(
   let threadData: object | undefined;
   const rendered = { here: 0, threads: 0 };
   let shared = new Set<string>();
-  const startThreads = () => {
+  /** `warmUp`: the threads run every route's getStaticPaths while they wait (render-worker.mjs). */
+  const startThreads = (warmUp: boolean) => {
     if (!threadData) return;
-    const data = threadData;
+    const data = { ...threadData, warmUp };
     threads = Array.from({ length: count }, () => new RenderThread(data));
     threadData = undefined;
   };
@@ -264,9 +265,9 @@ function parallelPrerenderer(
         logLevel: options.logger.options.level,
       };
       // Without the incremental cache of an earlier build every page renders: the threads start
-      // now, loading the bundle while this thread runs getStaticPaths.
+      // now, loading the bundle and running getStaticPaths while this thread does.
       if (!existsSync(new URL(INCREMENTAL_MANIFEST, options.settings.config.cacheDir)))
-        startThreads();
+        startThreads(true);
     },
     async getStaticPaths() {
       const paths = await astroDefault.getStaticPaths();
@@ -274,7 +275,7 @@ function parallelPrerenderer(
       return spreadPaths(paths, shared);
     },
     render(request, options) {
-      if (rendered.here >= startAfter) startThreads();
+      if (rendered.here >= startAfter) startThreads(false);
       const thread = shared.has(routeKey(options.routeData))
         ? threads
             .filter((candidate) => candidate.running && candidate.queued < QUEUED_PER_WORKER)
