@@ -793,6 +793,8 @@ export const en = {
     lead: 'Search requirements, experience, market dialogue, templates, courses and the glossary.',
     label: 'What are you looking for?',
     hint: 'For example “social dialogue”, “workwear” or “self-declaration”.',
+    /** The page searches as the reader types only from three letters (searchWhileTyping). */
+    hintShort: 'Short words such as “EU” or “UN” are searched with Enter or the Search button.',
     submit: 'Search',
     filters: 'Narrow the search',
     filterType: 'Content',

@@ -842,6 +842,8 @@ export const nb = {
     lead: 'Søk i krav, erfaringer, markedsdialog, maler, kurs og ordlisten.',
     label: 'Hva leter du etter?',
     hint: 'For eksempel «sosial dialog», «arbeidsklær» eller «egenerklæring».',
+    /** The page searches as the reader types only from three letters (searchWhileTyping). */
+    hintShort: 'Korte ord som «EU» eller «FN» søker du etter med Enter eller Søk-knappen.',
     submit: 'Søk',
     filters: 'Avgrens søket',
     filterType: 'Innhold',

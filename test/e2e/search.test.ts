@@ -72,6 +72,50 @@ describe('search page', () => {
     expect(new URL(page.url()).search).toBe('?q=sosial+dialog');
   });
 
+  test('a word of one or two letters typed slowly fetches no index chunk and shows nothing new; submitting «EU» searches it', async () => {
+    const page = await newPage();
+    const arrival = requestsOf(page);
+    await page.goto(url(routes.search()));
+    // The engine loaded ahead (idle), so anything fetched after typing is the query's own.
+    await expect
+      .poll(() => arrival.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 })
+      .toBe(true);
+    await page.waitForLoadState('networkidle');
+    const requests = requestsOf(page);
+    const input = page.getByLabel(t('search.label'));
+    // 200 ms between keys: longer than the page's pause before an automatic search (120 ms).
+    await input.pressSequentially('EU', { delay: 200 });
+    await page.waitForTimeout(600);
+    expect(requests.filter((p) => p.endsWith('.pf_index'))).toEqual([]);
+    expect(await status(page).textContent()).toBe('');
+    expect(await hits(page).count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    // The hint tells the reader how short words are searched.
+    expect(await page.locator('#sok-hint').innerText()).toContain(t('search.hintShort'));
+    await input.press('Enter');
+    expect(await announced(page)).toMatch(/^(\d+ treff|Ingen treff) på «EU»\.?$/);
+    expect(requests.filter((p) => p.endsWith('.pf_index')).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?q=EU');
+  });
+
+  test('while the last word is short, the earlier results and their status stay; the button searches', async () => {
+    const page = await openPage(`${routes.search()}?q=sosial+dialog`);
+    const said = await announced(page);
+    const titles = await page.locator('.eh-search__hit-title').allInnerTexts();
+    const requests = requestsOf(page);
+    const input = page.getByLabel(t('search.label'));
+    await input.press('End');
+    await input.pressSequentially(' ar', { delay: 200 });
+    await page.waitForTimeout(600);
+    expect(requests.filter((p) => p.endsWith('.pf_index'))).toEqual([]);
+    expect(await status(page).textContent()).toBe(said);
+    expect(await page.locator('.eh-search__hit-title').allInnerTexts()).toEqual(titles);
+    expect(new URL(page.url()).search).toBe('?q=sosial+dialog');
+    await page.locator('form[data-search] button[type="submit"]').click();
+    expect(await announced(page, /«sosial dialog ar»/)).toMatch(/på «sosial dialog ar»\.?$/);
+    expect(new URL(page.url()).search).toBe('?q=sosial+dialog+ar');
+  });
+
   test("searches with Pagefind's own script where its worker cannot start", async () => {
     const page = await newPage();
     await page.route('**/pagefind/pagefind-worker.js', (route) => route.abort());

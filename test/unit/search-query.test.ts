@@ -5,6 +5,7 @@ import {
   pagefindOptions,
   pagefindTerm,
   readState,
+  searchWhileTyping,
   worthPreloading,
   writeState,
 } from '../../src/lib/search/query';
@@ -210,5 +211,33 @@ describe('fetching ahead while the reader types', () => {
     expect(worthPreloading('sosial ')).toBe(true);
     expect(worthPreloading('blå')).toBe(true);
     expect(worthPreloading('å')).toBe(false);
+  });
+
+  test('quotes and hyphens are not letters; a closed quoted phrase is finished', () => {
+    expect(worthPreloading('"ar')).toBe(false);
+    expect(worthPreloading('"arb')).toBe(true);
+    expect(worthPreloading('"EU"')).toBe(true);
+    expect(worthPreloading('"EU')).toBe(false);
+    expect(worthPreloading('"sosial dialog" "EU"')).toBe(true);
+    expect(worthPreloading('"sosial dialog" E')).toBe(false);
+    expect(worthPreloading('CO2')).toBe(true);
+    expect(worthPreloading('e-')).toBe(false);
+  });
+});
+
+describe('searching while the reader types', () => {
+  test('waits for Enter while the last word is one or two letters', () => {
+    expect(searchWhileTyping('a')).toBe(false);
+    expect(searchWhileTyping('EU')).toBe(false);
+    expect(searchWhileTyping('FN ')).toBe(false);
+    expect(searchWhileTyping('sosial d')).toBe(false);
+    expect(searchWhileTyping('arb')).toBe(true);
+    expect(searchWhileTyping('sosial dia')).toBe(true);
+    expect(searchWhileTyping('"FN"')).toBe(true);
+  });
+
+  test('an emptied field searches at once (clears the list, or lists what the filters allow)', () => {
+    expect(searchWhileTyping('')).toBe(true);
+    expect(searchWhileTyping('  ')).toBe(true);
   });
 });

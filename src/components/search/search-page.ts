@@ -13,6 +13,7 @@ import {
   pagefindOptions,
   pagefindTerm,
   readState,
+  searchWhileTyping,
   worthPreloading,
   writeState,
   type SearchState,
@@ -23,7 +24,7 @@ import { norwegianSpelling } from '../../lib/search/spelling';
 
 /** Results shown at first and added by "Vis flere treff": each costs a small download. */
 const PAGE_SIZE = 10;
-/** Wait this long after the last keystroke before searching. */
+/** Wait this long after the last keystroke before searching (see searchWhileTyping). */
 const TYPING_PAUSE_MS = 120;
 /** Load the engine by this time after the page's scripts run, if the page is never idle before. */
 const IDLE_WAIT_MS = 2000;
@@ -169,7 +170,11 @@ export function startSearchPage(): void {
         (engine) => engine.preload(state.q, pagefindOptions(state)),
         () => {},
       );
-    timer = window.setTimeout(() => void search(state), TYPING_PAUSE_MS);
+    // A last word of one or two letters waits for Enter or the button (searchWhileTyping): the
+    // earlier results, their status line and the address stay as they were, so nothing is
+    // announced or shown for a query that was not searched.
+    if (searchWhileTyping(state.q))
+      timer = window.setTimeout(() => void search(state), TYPING_PAUSE_MS);
   };
   const searchNow = () => {
     window.clearTimeout(timer);

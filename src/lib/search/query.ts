@@ -87,12 +87,34 @@ export function pagefindOptions(state: SearchState): PagefindOptions {
 export const pagefindTerm = (state: SearchState): string | null => state.q.trim() || null;
 
 /**
- * Letters the last word needs before its index chunks are fetched ahead of the search, as the
- * reader types: the chunk a first letter or two falls in is large and seldom the one searched
- * («a»: 167.7 kB at 10 000 entries). A search after a pause fetches it as before.
+ * Letters the last word needs before the page searches, or fetches its index chunks ahead,
+ * while the reader is still typing: the chunk a first letter or two falls in is large and seldom
+ * the one searched («a»: 167.7 kB at 10 000 entries). Submitting searches whatever was typed.
  */
 export const PRELOAD_FROM_LETTERS = 3;
 
+/** Letters and digits of the last word: quotes and hyphens do not make a word longer. */
+const lastWordLength = (q: string): number => {
+  const word = q.trim().split(/\s+/).at(-1) ?? '';
+  return word.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+};
+
+/** Ends with a quoted phrase the reader has closed («"FN"», «"sosial dialog"»). */
+const endsWithClosedQuote = (q: string): boolean => {
+  const text = q.trim();
+  return text.endsWith('"') && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+};
+
 /** Whether to fetch the words' index chunks while the reader is still typing `q`. */
 export const worthPreloading = (q: string): boolean =>
-  [...(q.trim().split(/\s+/).at(-1) ?? '')].length >= PRELOAD_FROM_LETTERS;
+  lastWordLength(q) >= PRELOAD_FROM_LETTERS || endsWithClosedQuote(q);
+
+/**
+ * Whether to search while the reader is still typing `q` (a pause in typing), rather than wait
+ * for Enter or the button. A reader mid-word expects the results of what they typed before to
+ * stay: «sosial d» keeps those of «sosial» until the last word has three letters, since
+ * searching «d» fetches the large chunk of every word in d. A quoted phrase the reader has
+ * closed is finished, however short («"EU"»). An emptied field searches at once: the list
+ * clears, or shows everything the filters allow. Short words like «EU» search on submit.
+ */
+export const searchWhileTyping = (q: string): boolean => !q.trim() || worthPreloading(q);
