@@ -12,6 +12,7 @@ import {
   addMemoResults,
   digestOfFiles,
   memo,
+  memoAll,
   memoAsync,
   saveMemo,
   sourceFilesImportedBy,
@@ -89,6 +90,20 @@ describe('the build memo', () => {
     const second = await build(() => [memo('steps', 'main', make), memo('steps', 'thread', make)]);
     expect(second).toEqual(['made in the main thread', 'made in a thread']);
     expect(make).not.toHaveBeenCalled();
+  });
+
+  test('memoAll makes only the missing results, in one call, each key once', async () => {
+    await build(() => memo('steps', 'a', () => 'first a'));
+    const make = vi.fn((keys: string[]) => keys.map((key) => `second ${key}`));
+    const second = await build(() => memoAll('steps', ['b', 'a', 'c', 'b'], make));
+    expect(second).toEqual(['second b', 'first a', 'second c', 'second b']);
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(make).toHaveBeenCalledWith(['b', 'c']);
+    expect(console.log).toHaveBeenCalledWith('[build-memo] steps: 1 reused, 2 made');
+    const none = vi.fn((keys: string[]) => keys);
+    expect(await build(() => memoAll('steps', ['a', 'c'], none))).toEqual(['first a', 'second c']);
+    expect(none).not.toHaveBeenCalled();
+    expect(() => memoAll('steps', ['x', 'y'], () => ['only one'])).toThrow('2 keys, 1 results');
   });
 
   test('a failed step leaves nothing behind', async () => {

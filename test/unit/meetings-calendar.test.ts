@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEvents } from 'ics';
+import { createEvent, createEvents } from 'ics';
 import {
   calendarSummary,
   eventOf,
@@ -267,5 +267,20 @@ describe('meetingFeed from the meetings’ own events', () => {
     );
     expect(viaPackage.error).toBeNull();
     expect(feed).toBe(foldLines(viaPackage.value ?? ''));
+  });
+
+  test('a meeting in a feed first, then alone, is what the package writes for it alone', () => {
+    const first = meeting({ id: 'e', title: 'Først i kalenderen' });
+    meetingFeed([meeting({ id: 'f' }), first]);
+    const alone = createEvent({ ...eventOf(first), productId: PRODUCT_ID });
+    expect(alone.error).toBeNull();
+    expect(meetingCalendar(first)).toBe(foldLines(alone.value ?? ''));
+  });
+
+  test('an event the package rejects fails with the event named, also among others', () => {
+    const bad = meeting({ id: 'ugyldig', url: 'ikke en adresse' });
+    expect(() => meetingFeed([meeting({ id: 'g' }), bad])).toThrow(
+      /Could not write the calendar for .*ugyldig@/,
+    );
   });
 });

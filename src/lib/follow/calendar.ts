@@ -8,9 +8,9 @@ import { strings, type Locale } from '../../i18n';
 import { isoDate } from '../dates';
 import {
   calendarFile,
-  meetingEvent,
+  eventOf,
   UID_DOMAIN,
-  veventOf,
+  veventsOf,
   type CalendarMeeting,
 } from '../meetings/ics';
 import { formatQuarter } from '../procurements';
@@ -123,8 +123,9 @@ export function categoryCalendar(
   procurements: readonly CalendarProcurement[],
   meetings: readonly CalendarMeeting[],
 ): string {
-  return calendarFile(name, [
-    ...procurements.flatMap((p) => procurementEvents(p).map((event) => veventOf(event, p.id))),
-    ...meetings.filter((m) => !m.cancelled).map(meetingEvent),
-  ]);
+  const events = [
+    ...procurements.flatMap((p) => procurementEvents(p)),
+    ...meetings.filter((m) => !m.cancelled).map(eventOf),
+  ];
+  return calendarFile(name, veventsOf(events, name));
 }

@@ -2,9 +2,9 @@
  * Calendar files for market-dialogue meetings, written by the `ics` package. The package writes
  * UTC, so Oslo wall times are converted to instants here, deliberately, before it sees them.
  */
-import { createEvent, createEvents, type EventAttributes } from 'ics';
+import { createEvents, type EventAttributes } from 'ics';
 import { strings, type Locale } from '../../i18n';
-import { memo } from '../content/build-memo';
+import { memo, memoAll } from '../content/build-memo';
 import { calendarLocation, type MeetingFacts } from './location';
 import { osloToInstant } from './time';
 
@@ -99,64 +99,70 @@ function unwrap(result: { error: Error | null; value: string | null }, what: str
   return foldLines(result.value);
 }
 
-// Each meeting's calendar is written once; the feed reuses its event, so the package validates
-// every meeting once (its validation and line folding are a calendar's cost: 2–3 ms an event),
-// and a warm build takes unchanged events from the last build (build-memo.ts).
-const calendars = new Map<string, string>();
-
-/** One meeting's .ics; a cancelled meeting keeps its UID and says STATUS:CANCELLED. */
-export function meetingCalendar(meeting: CalendarMeeting): string {
-  const event = eventOf(meeting);
-  const key = JSON.stringify(event);
-  let calendar = calendars.get(key);
-  if (calendar === undefined) {
-    calendar = memo('ics', `calendar ${key}`, () =>
-      unwrap(createEvent({ ...event, productId: PRODUCT_ID }), meeting.id),
-    );
-    calendars.set(key, calendar);
-  }
-  return calendar;
-}
-
-const VEVENT = /BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/;
+const VEVENT = /BEGIN:VEVENT\r\n[\s\S]*?\r\nEND:VEVENT\r\n/g;
 const END = 'END:VCALENDAR\r\n';
 
-function veventIn(calendar: string, what: string): string {
-  const event = VEVENT.exec(calendar)?.[0];
-  if (event === undefined) throw new Error(`No VEVENT in the calendar for ${what}`);
-  return event;
+/** The VEVENT blocks of a calendar the ics package wrote, in order; `count` of them. */
+function veventsIn(calendar: string, count: number, what: string): string[] {
+  const blocks = calendar.match(VEVENT) ?? [];
+  if (blocks.length !== count)
+    throw new Error(`${blocks.length} VEVENTs instead of ${count} in the calendar for ${what}`);
+  return blocks;
 }
 
-/** One meeting's VEVENT block, for feeds that gather meetings (written once per meeting). */
-export const meetingEvent = (meeting: CalendarMeeting): string =>
-  veventIn(meetingCalendar(meeting), meeting.id);
-
-const events = new Map<string, string>();
-
-/** The VEVENT block the ics package writes (and validates) for an event, once per distinct event. */
-export function veventOf(event: EventAttributes, what: string): string {
-  const key = JSON.stringify(event);
-  let block = events.get(key);
-  if (block === undefined) {
-    block = memo('ics', `event ${key}`, () =>
-      veventIn(unwrap(createEvent({ ...event, productId: PRODUCT_ID }), what), what),
-    );
-    events.set(key, block);
+/** Writes events with the ics package, which validates each (the one event twice if alone). */
+function writeEvents(events: readonly EventAttributes[], what: string): string[] {
+  const result = createEvents([...events], { productId: PRODUCT_ID });
+  if (result.error && events.length > 1) {
+    // Say which event is wrong: write them one by one until one fails.
+    for (const event of events) writeEvents([event], `${what} (${event.uid ?? event.title})`);
   }
-  return block;
+  return veventsIn(unwrap(result, what), events.length, what);
 }
 
-/** A calendar to subscribe to, named `name`, holding the given VEVENT blocks in order. */
-export function calendarFile(name: string, vevents: readonly string[]): string {
-  const header = memo('ics', `header ${name}`, () =>
-    unwrap(createEvents([], { productId: PRODUCT_ID, calName: name }), name),
+// Every distinct event is written once per thread, and a warm build takes unchanged ones from the
+// last build (build-memo.ts). The ics package validates every event it writes (0.8 ms an event
+// when warm, 2–3 ms in a build) and a lone event twice, so a calendar's new events go in one batch.
+const blocks = new Map<string, string>();
+
+/** The VEVENT blocks the ics package writes (and validates) for `events`, in order. */
+export function veventsOf(events: readonly EventAttributes[], what: string): string[] {
+  const keys = events.map((event) => `event ${JSON.stringify(event)}`);
+  const unknown = new Map<string, EventAttributes>();
+  keys.forEach((key, i) => {
+    if (!blocks.has(key)) unknown.set(key, events[i] as EventAttributes);
+  });
+  if (unknown.size > 0) {
+    const made = memoAll('ics', [...unknown.keys()], (missing) =>
+      writeEvents(
+        missing.map((key) => unknown.get(key) as EventAttributes),
+        what,
+      ),
+    );
+    [...unknown.keys()].forEach((key, i) => blocks.set(key, made[i] as string));
+  }
+  return keys.map((key) => blocks.get(key) as string);
+}
+
+/** A calendar holding the given VEVENT blocks in order, named `name` if given. */
+export function calendarFile(name: string | undefined, vevents: readonly string[]): string {
+  const header = memo('ics', `header ${name ?? ''}`, () =>
+    unwrap(
+      createEvents([], { productId: PRODUCT_ID, ...(name === undefined ? {} : { calName: name }) }),
+      name ?? 'a meeting',
+    ),
   );
   if (!header.endsWith(END)) throw new Error('The calendar header does not end with END:VCALENDAR');
   return header.slice(0, -END.length) + vevents.join('') + END;
 }
 
+/** One meeting's .ics; a cancelled meeting keeps its UID and says STATUS:CANCELLED. */
+export const meetingCalendar = (meeting: CalendarMeeting): string =>
+  calendarFile(undefined, veventsOf([eventOf(meeting)], meeting.id));
+
 /** The feed of upcoming meetings; callers pass only those, and cancelled ones are left out here too. */
 export function meetingFeed(meetings: readonly CalendarMeeting[], locale: Locale = 'nb'): string {
   const name = strings(locale).t('calendar.feedName');
-  return calendarFile(name, meetings.filter((m) => !m.cancelled).map(meetingEvent));
+  const upcoming = meetings.filter((m) => !m.cancelled);
+  return calendarFile(name, veventsOf(upcoming.map(eventOf), name));
 }
