@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import rss from '@astrojs/rss';
+import rss, { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
 import {
   changesInCategory,
@@ -22,7 +22,7 @@ import {
   quarterStart,
   type CalendarProcurement,
 } from '../../src/lib/follow/calendar';
-import { changeFeedItem, changeGuid, changeLabel } from '../../src/lib/follow/feed';
+import { changeFeed, changeFeedItem, changeGuid, changeLabel } from '../../src/lib/follow/feed';
 import {
   isNewSince,
   osloDate,
@@ -212,6 +212,31 @@ describe('RSS items', () => {
     const feed = parseFeed(await response.text());
     expect(feed.items[0]?.id).toBe(changeGuid(change!));
     expect(feed.items[0]?.url).toBe('https://example.test/anskaffelser/arbeidsklaer-2027/');
+  });
+
+  test('feeds that share items are what @astrojs/rss writes for each, items written once', async () => {
+    const [a, b, c] = [
+      ...entryChanges(source({ id: 'a', title: 'A & <b>' })),
+      ...entryChanges(source({ id: 'b', example: false })),
+      ...entryChanges(source({ id: 'c', updated: day('2026-07-01') })),
+    ].map((one) => changeFeedItem(one));
+    const channel = (title: string) => ({
+      title,
+      description: 'D',
+      site: 'https://example.test/',
+      trailingSlash: true,
+      customData: '<language>nb</language>',
+    });
+    for (const [title, items] of [
+      ['first', [a!, b!]],
+      ['second', [c!, a!]],
+      ['third', [b!, c!, a!]],
+      ['empty', []],
+    ] as const) {
+      expect(await changeFeed(channel(title), items)).toBe(
+        await getRssString({ ...channel(title), items: [...items] }),
+      );
+    }
   });
 });
 
