@@ -33,19 +33,25 @@ function requestsOf(page: Page): string[] {
   return paths;
 }
 
+/** The search page once its engine has loaded ahead (idle), with every request since arrival. */
+async function searchPageWithEngine(): Promise<{ page: Page; arrival: string[] }> {
+  const page = await newPage();
+  const arrival = requestsOf(page);
+  await page.goto(url(routes.search()));
+  // The engine (worker, wasm, metadata) comes ahead, when the page is idle.
+  await expect
+    .poll(() => arrival.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 })
+    .toBe(true);
+  await page.waitForLoadState('networkidle');
+  return { page, arrival };
+}
+
 describe('search page', () => {
   test('loads the engine while idle and no index chunk or result until the reader types, then shows and announces results', async () => {
     // From the arrival on, every request of the page and of Pagefind's web worker.
-    const page = await newPage();
-    const arrival = requestsOf(page);
-    await page.goto(url(routes.search()));
+    const { page, arrival } = await searchPageWithEngine();
     const chunks = (paths: string[]) =>
       paths.filter((p) => /\.(pf_index|pf_fragment|pf_filter)$/.test(p));
-    // The engine (worker, wasm, metadata) comes ahead, when the page is idle.
-    await expect
-      .poll(() => arrival.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 })
-      .toBe(true);
-    await page.waitForLoadState('networkidle');
     expect(arrival).toContain('/pagefind/pagefind-worker.js');
     // The page drives Pagefind's worker itself: Pagefind's own script, with the second engine
     // it carries for browsers without the worker, is not loaded (src/lib/search/engine-worker.ts).
@@ -73,14 +79,8 @@ describe('search page', () => {
   });
 
   test('a word of one or two letters typed slowly fetches no index chunk and shows nothing new; submitting «EU» searches it', async () => {
-    const page = await newPage();
-    const arrival = requestsOf(page);
-    await page.goto(url(routes.search()));
-    // The engine loaded ahead (idle), so anything fetched after typing is the query's own.
-    await expect
-      .poll(() => arrival.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 })
-      .toBe(true);
-    await page.waitForLoadState('networkidle');
+    // The engine loaded ahead, so anything fetched after typing is the query's own.
+    const { page } = await searchPageWithEngine();
     const requests = requestsOf(page);
     const input = page.getByLabel(t('search.label'));
     // 200 ms between keys: longer than the page's pause before an automatic search (120 ms).
