@@ -9,12 +9,16 @@
  * this file directly).
  */
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
-import { indexRecord, recordText, type IndexRecord } from './index-record.ts';
+import {
+  indexRecord,
+  isElement,
+  recordText,
+  SPACED_AFTER,
+  type Element,
+  type IndexRecord,
+  type Node,
+} from './index-record.ts';
 
-type Node = ReturnType<typeof parseDocument>['children'][number];
-type Element = Extract<Node, { attribs: Record<string, string> }>;
-
-const isElement = (node: Node): node is Element => 'attribs' in node;
 /** Pagefind reads these even inside ignored elements. */
 const PAGEFIND_DATA = /^data-pagefind-(?:meta|filter|sort)$/;
 const hasPagefindData = (element: Element): boolean =>
@@ -102,11 +106,8 @@ export interface IndexCopy {
 /** How every index copy ends; hints go just before it. */
 const COPY_END = '</main></body></html>';
 
-/**
- * Ends of elements that end a word. Pagefind joins the text of adjacent elements it does not
- * know as blocks: `<dt>Type</dt><dd>Krav</dd>` would be indexed as one word, "typekrav".
- */
-const BLOCK_ENDS = /<\/(?:dt|dd|li|td|th|tr|p|h[1-6]|div|section|figcaption|caption|summary)>/gi;
+/** End tags the copy follows with a space, so that they end a word (index-record.ts). */
+const BLOCK_ENDS = new RegExp(`</(?:${[...SPACED_AFTER].join('|')})>`, 'gi');
 
 /** The copy of a searchable page that Pagefind indexes (without hints); undefined for other pages. */
 export function indexCopy(html: string, lang = 'nb'): IndexCopy | undefined {

@@ -16,8 +16,9 @@
  */
 import { ElementType, type parseDocument } from 'htmlparser2';
 
-type Node = ReturnType<typeof parseDocument>['children'][number];
-type Element = Extract<Node, { attribs: Record<string, string> }>;
+/** A node and an element of htmlparser2's document (index-html.ts reads pages with it too). */
+export type Node = ReturnType<typeof parseDocument>['children'][number];
+export type Element = Extract<Node, { attribs: Record<string, string> }>;
 
 /** What `addCustomRecord` takes for a page, but the text still without hints (`recordText`). */
 export interface IndexRecord {
@@ -116,8 +117,13 @@ const endsSentence = (value: string): boolean => {
 /** Names this follows: one key, no literal value or attribute reference. */
 const PLAIN_KEY = /^[^:,[\]&<]+$/;
 
-/** Ends of the elements index-html.ts follows with a space (its BLOCK_ENDS). */
-const SPACED_AFTER = new Set([
+/**
+ * Elements whose end tag the index copy follows with a space (index-html.ts), so that it ends a
+ * word: Pagefind joins the text of adjacent elements it does not know as blocks, and
+ * `<dt>Type</dt><dd>Krav</dd>` would be indexed as one word, "typekrav". A record's text gets
+ * the same spaces.
+ */
+export const SPACED_AFTER: ReadonlySet<string> = new Set([
   'dt',
   'dd',
   'li',
@@ -140,7 +146,7 @@ const SPACED_AFTER = new Set([
 
 class NotFollowed extends Error {}
 
-const isElement = (node: Node): node is Element => 'attribs' in node;
+export const isElement = (node: Node): node is Element => 'attribs' in node;
 
 /**
  * The record of the searchable element of an index copy, as index-html.ts writes it (ignored
