@@ -29,11 +29,15 @@ import { CHUNK_SIZE_VARIABLE, indexChunkSize } from '../src/lib/search/chunk-siz
 import { compoundHints } from '../src/lib/search/compounds.ts';
 import { CopyWorkers } from '../src/lib/search/copy-workers.ts';
 import { copyWithHints, recordWithHints } from '../src/lib/search/index-html.ts';
-import { finishIndexFiles, IndexOutputError } from '../src/lib/search/index-output.ts';
+import {
+  finishFragments,
+  finishMetadata,
+  IndexOutputError,
+} from '../src/lib/search/index-output.ts';
 import { inOrder } from '../src/lib/search/in-order.ts';
 import { usePackedEngines } from '../src/lib/search/engine-wasm.ts';
 import { minifyEngine } from '../src/lib/search/minify-engine.ts';
-import { packMetadata } from '../src/lib/search/pack-metadata.ts';
+import { isMetadata, MetadataPacker } from '../src/lib/search/pack-metadata.ts';
 import { writeIndexFiles } from '../src/lib/search/write-index.ts';
 import { COMPOUNDING, LANGUAGES } from '../src/lib/search/page-copy.ts';
 
@@ -186,6 +190,7 @@ if (addErrors.length > 0) fail(addErrors.join('\n'));
 // next build (src/lib/search/copy-workers.ts), into a file that replaces the last one only
 // once an index has been written: this build's pages alone.
 const builtFiles = index.getFiles();
+const metadataPacker = new MetadataPacker();
 const copiesNext = `${copiesFile}.next`;
 await mkdir(path.dirname(copiesFile), { recursive: true });
 const copiesSaved = writeFile(copiesNext, serialize({ key: copiesKey, pages: copies }));
@@ -201,15 +206,24 @@ const files = new Map(
     .map((file) => [file.path.split(path.sep).join('/'), file.content]),
 );
 let indexed;
+// The metadata, which every first search loads, packed with zopfli on a worker thread
+// (src/lib/search/pack-metadata.ts) while this one finishes the fragments and writes the rest.
+const packing = new Map();
 try {
-  indexed = finishIndexFiles(files, LANGUAGES, COMPOUNDING);
+  const metadata = finishMetadata(files, LANGUAGES, COMPOUNDING);
+  indexed = metadata.indexed;
+  for (const [file, bytes] of files)
+    if (isMetadata(file)) packing.set(file, metadataPacker.pack(bytes));
+  finishFragments(files, metadata.pageIds);
 } catch (error) {
   if (error instanceof IndexOutputError) fail(`${indexDir}: ${error.message}`);
   throw error;
 }
-// The metadata, which every first search loads, packed with zopfli (src/lib/search/pack-metadata.ts).
-await packMetadata(files);
-writeIndexFiles(indexDir, files);
+await writeIndexFiles(
+  indexDir,
+  new Map([...files].map(([file, bytes]) => [file, packing.get(file) ?? bytes])),
+);
+await metadataPacker.close();
 // The search page loads Pagefind's scripts and engine ahead of the first query: the scripts
 // minified, the engine packed with zopfli (src/lib/search/engine-wasm.ts).
 await minifyEngine(indexDir);

@@ -68,7 +68,7 @@ describe('writing the index over the last one (write-index.ts)', () => {
       .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
       .sort();
 
-  test('leaves exactly the new files: changed ones rewritten, old ones and empty folders gone', () => {
+  test('leaves exactly the new files: changed ones rewritten, old ones and empty folders gone', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'write-index-'));
     mkdirSync(path.join(dir, 'fragment/nb_old'), { recursive: true });
     writeFileSync(path.join(dir, 'fragment/nb_old/1'), 'old fragment');
@@ -77,7 +77,7 @@ describe('writing the index over the last one (write-index.ts)', () => {
     writeFileSync(path.join(dir, 'pagefind-entry.json'), '{"old":true}');
 
     const bytes = (text: string) => new TextEncoder().encode(text);
-    writeIndexFiles(
+    await writeIndexFiles(
       dir,
       new Map([
         ['index/keep.pf_index', bytes('new chunk')],
@@ -98,10 +98,31 @@ describe('writing the index over the last one (write-index.ts)', () => {
     expect(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf-8')).toBe('{"new":true}');
   });
 
-  test('makes the folder when there was no index before', () => {
+  test('makes the folder when there was no index before', async () => {
     dir = path.join(mkdtempSync(path.join(tmpdir(), 'write-index-')), 'pagefind');
-    writeIndexFiles(dir, new Map([['a/b.json', new Uint8Array([1, 2])]]));
+    await writeIndexFiles(dir, new Map([['a/b.json', new Uint8Array([1, 2])]]));
     expect([...readFileSync(path.join(dir, 'a/b.json'))]).toEqual([1, 2]);
+  });
+
+  test('a file still being made is written when ready, the others before it', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'write-index-'));
+    writeFileSync(path.join(dir, 'pagefind.nb_1.pf_meta'), 'old metadata');
+    let ready: (bytes: Uint8Array) => void = () => {};
+    const metadata = new Promise<Uint8Array>((resolve) => (ready = resolve));
+    const written = writeIndexFiles(
+      dir,
+      new Map<string, Uint8Array | Promise<Uint8Array>>([
+        ['pagefind.nb_1.pf_meta', metadata],
+        ['index/a.pf_index', new Uint8Array([1])],
+      ]),
+    );
+    await settle();
+    expect(readFileSync(path.join(dir, 'index/a.pf_index'))).toEqual(Buffer.from([1]));
+    expect(readFileSync(path.join(dir, 'pagefind.nb_1.pf_meta'), 'utf-8')).toBe('old metadata');
+    ready(new Uint8Array([2, 3]));
+    await written;
+    expect(readFileSync(path.join(dir, 'pagefind.nb_1.pf_meta'))).toEqual(Buffer.from([2, 3]));
+    expect(filesIn(dir)).toEqual(['index', 'index/a.pf_index', 'pagefind.nb_1.pf_meta']);
   });
 });
 

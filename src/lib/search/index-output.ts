@@ -42,15 +42,24 @@ export class IndexOutputError extends Error {}
 
 const FRAGMENT = /^fragment\/(.+)\.pf_fragment$/;
 
+/** What finishing the metadata leaves for the fragments. */
+export interface FinishedMetadata {
+  /** The languages indexed. */
+  indexed: string[];
+  /** Each fragment's name as Pagefind wrote it → its short id. */
+  pageIds: Map<string, string>;
+}
+
 /**
- * Finishes Pagefind's files in place and returns the languages indexed. `languages` are those
- * the site may have; `required` must be among them.
+ * Finishes Pagefind's metadata, entry file and index chunks in place (the fragments are left to
+ * `finishFragments`, so the metadata can be packed meanwhile). `languages` are those the site
+ * may have; `required` must be among them.
  */
-export function finishIndexFiles(
+export function finishMetadata(
   files: IndexFiles,
   languages: readonly string[],
   required: string,
-): string[] {
+): FinishedMetadata {
   const entryBytes = files.get(ENTRY_FILE);
   if (!entryBytes) throw new IndexOutputError(`Pagefind skrev ingen ${ENTRY_FILE}.`);
   const entry = JSON.parse(Buffer.from(entryBytes).toString('utf-8')) as Entry;
@@ -58,7 +67,6 @@ export function finishIndexFiles(
   if (!indexed.includes(required))
     throw new IndexOutputError(`${ENTRY_FILE} nevner ikke språket ${required}.`);
 
-  /** Each fragment's name as Pagefind wrote it → its short id. */
   const pageIds = new Map<string, string>();
   /** The index chunks under their short names. */
   const chunks: IndexFiles = new Map();
@@ -104,7 +112,11 @@ export function finishIndexFiles(
       `index/: indeksbiter ingen metadata nevner: ${unlistedChunks.join(', ')}`,
     );
   for (const [file, bytes] of chunks) files.set(file, bytes);
+  return { indexed, pageIds };
+}
 
+/** Moves each fragment in place to its short id (`finishMetadata`) and adds the date order. */
+export function finishFragments(files: IndexFiles, pageIds: ReadonlyMap<string, string>): void {
   // Each fragment moves to its short id, written without the page's text: the search page shows
   // a result's title, type, date and summary from its metadata and never Pagefind's excerpt, so
   // the text was most of every result's download (2.4 of 2.7 kB gzip per result in the bench
@@ -140,5 +152,4 @@ export function finishIndexFiles(
   });
   for (const [file, bytes] of moved) files.set(file, bytes);
   files.set(DATE_ORDER_FILE, Buffer.from(JSON.stringify(dateOrder(dated))));
-  return indexed;
 }

@@ -6,31 +6,49 @@
  * 49.4 → 44.1 kB at 10 000 pages for 1.2 s. The index chunks stay as Pagefind packs them: 18 MB
  * at 10 000 pages would take zopfli minutes (and zlib's best level, 17 s for 1 %).
  *
+ * zopfli runs on a worker thread (pack-worker.ts), started while Pagefind still builds the index
+ * (a core is idle then, and loading zopfli takes a while), so the indexing script finishes the
+ * fragments and writes the other files meanwhile, on the other core.
+ *
  * Plain TypeScript, so the indexing script can load it directly.
  */
-import { gunzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
-import type { IndexFiles } from './index-output.ts';
+import { Worker } from 'node:worker_threads';
 
 /** More passes pack hardly smaller (44 233 bytes at 5, 44 063 at 15 at 10 000 pages) for the same time. */
-const ITERATIONS = 15;
+export const ITERATIONS = 15;
 
 /** The metadata files in an index folder. */
 export const isMetadata = (file: string): boolean => /^pagefind\.[\w-]+\.pf_meta$/.test(file);
 
-/**
- * Packs every metadata file in `files` with zopfli, where that is smaller; returns the sizes
- * before and after.
- */
-export async function packMetadata(
-  files: IndexFiles,
-): Promise<{ file: string; before: number; after: number }[]> {
-  const sizes = [];
-  for (const [file, packed] of files) {
-    if (!isMetadata(file)) continue;
-    const smaller = await gzipAsync(gunzipSync(packed), { numiterations: ITERATIONS });
-    if (smaller.length < packed.length) files.set(file, smaller);
-    sizes.push({ file, before: packed.length, after: Math.min(smaller.length, packed.length) });
+export class MetadataPacker {
+  #worker = new Worker(new URL('./pack-worker.ts', import.meta.url));
+  #waiting = new Map<
+    number,
+    { resolve: (packed: Uint8Array) => void; reject: (error: Error) => void }
+  >();
+  #next = 0;
+
+  constructor() {
+    this.#worker.on('message', ({ id, packed }: { id: number; packed: Uint8Array }) => {
+      this.#waiting.get(id)?.resolve(packed);
+      this.#waiting.delete(id);
+    });
+    this.#worker.on('error', (error: Error) => {
+      for (const { reject } of this.#waiting.values()) reject(error);
+      this.#waiting.clear();
+    });
   }
-  return sizes;
+
+  /** A metadata file (gzip) packed with zopfli where that is smaller, else the same bytes. */
+  pack(packed: Uint8Array): Promise<Uint8Array> {
+    const id = this.#next++;
+    this.#worker.postMessage({ id, packed });
+    return new Promise<Uint8Array>((resolve, reject) =>
+      this.#waiting.set(id, { resolve, reject }),
+    ).then((smaller) => (smaller.length < packed.length ? smaller : packed));
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
 }

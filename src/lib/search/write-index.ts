@@ -31,12 +31,24 @@ const foldersBelow = (dir: string): string[] =>
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort((a, b) => b.length - a.length);
 
-/** Leaves `indexDir` holding exactly `files` (paths relative to it, with "/"). */
-export function writeIndexFiles(indexDir: string, files: ReadonlyMap<string, Uint8Array>): void {
+/**
+ * Leaves `indexDir` holding exactly `files` (paths relative to it, with "/"). A file still being
+ * made (a promise: the metadata, packed on another thread) is written when it is ready, after
+ * the rest.
+ */
+export async function writeIndexFiles(
+  indexDir: string,
+  files: ReadonlyMap<string, Uint8Array | Promise<Uint8Array>>,
+): Promise<void> {
   const before = filesBelow(indexDir);
   for (const folder of new Set([...files.keys()].map((file) => path.dirname(file))))
     mkdirSync(path.join(indexDir, folder), { recursive: true });
-  for (const [file, bytes] of files) writeFileSync(path.join(indexDir, file), bytes);
+  const pending: [string, Promise<Uint8Array>][] = [];
+  for (const [file, bytes] of files) {
+    if (bytes instanceof Uint8Array) writeFileSync(path.join(indexDir, file), bytes);
+    else pending.push([file, bytes]);
+  }
+  for (const [file, bytes] of pending) writeFileSync(path.join(indexDir, file), await bytes);
   for (const file of before) if (!files.has(file)) rmSync(path.join(indexDir, file));
   // Folders the last build's names needed and this build's do not.
   for (const folder of foldersBelow(indexDir)) {
