@@ -17,6 +17,10 @@ const { entry, pages, scripts, logLevel, warmUp } = workerData;
 // prerenderer installs it in the main thread).
 installRenderScope(new AsyncLocalStorage());
 
+// Only the main thread reads the incremental build's keys: the pages' getStaticPaths skip making
+// them here (KEYLESS_THREAD in src/lib/content/cache-key.ts).
+globalThis[Symbol.for('portal.keyless-render-thread')] = true;
+
 const { app } = await import(entry);
 // What the build app reads from Astro's build state while rendering: each page's styles and
 // scripts (its head elements) and the log destination. The rest stays in the main thread.

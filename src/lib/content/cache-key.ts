@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { findTermUses } from '../glossary/term-uses';
 import { buildDate } from '../dates';
 import { CMS_ENV } from '../cms/env';
@@ -124,10 +125,25 @@ const entryDigest = (entry: AnyEntry) =>
   sha256(entry.collection, entry.id, JSON.stringify(entry.data), entry.body ?? '');
 
 /**
+ * Set by a render thread (src/lib/build/render-worker.mjs) before it loads the pages. Only Astro's
+ * main thread reads the keys (it compares them with the last build's in
+ * astro/dist/core/build/generate.js); a thread runs getStaticPaths for the props alone, and making
+ * the keys there cost it 0.2–0.3 s of CPU at 1 000 entries (the site digest and every path's
+ * entries hashed), growing with the content.
+ */
+export const KEYLESS_THREAD = Symbol.for('portal.keyless-render-thread');
+
+/** What a render thread gets instead of a key: never compared with anything. */
+export const THREAD_KEY = 'render-thread';
+
+/**
  * The incremental build's key for an output made from `entries` (the first is the one the page
- * is about; `undefined` stands for a missing optional one).
+ * is about; `undefined` stands for a missing optional one). In a render thread: THREAD_KEY.
  */
 export async function cacheKey(...entries: (AnyEntry | undefined)[]): Promise<string> {
+  // Never in the main thread, whatever is set: there the keys decide what a warm build reuses.
+  if (!isMainThread && (globalThis as Record<symbol, unknown>)[KEYLESS_THREAD] === true)
+    return THREAD_KEY;
   return sha256(
     await siteDigest(),
     ...entries.map((entry) => (entry ? entryDigest(entry) : '-')),
