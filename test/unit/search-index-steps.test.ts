@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CopyWorkers } from '../../src/lib/search/copy-workers';
-import { indexCopy } from '../../src/lib/search/index-html';
+import { indexCopy, recordOrCopy } from '../../src/lib/search/index-html';
 import { inOrder } from '../../src/lib/search/in-order';
 import { makeCopy } from '../../src/lib/search/page-copy';
 import { writeIndexFiles } from '../../src/lib/search/write-index';
@@ -151,6 +151,15 @@ describe("a page's copy for the index (page-copy.ts)", () => {
       'fra',
       'leverandøren',
     ]);
+  });
+
+  test('the HTML copy is made only for a page that gets no record', () => {
+    const withImage = norwegian.replace('</p>', '<img src="/a.png" alt=""></p>');
+    const { html, ...rest } = indexCopy(norwegian, 'nb')!;
+    expect(html).toContain('<h1>Arbeidsklær</h1>');
+    expect(recordOrCopy(norwegian, 'nb')).toEqual(rest);
+    expect(recordOrCopy(withImage, 'nb')).toEqual(indexCopy(withImage, 'nb'));
+    expect(recordOrCopy(page('nb', '<main><h1>Liste</h1></main>'))).toBeUndefined();
   });
 
   test('a page Pagefind must read itself: the index copy as bytes', () => {

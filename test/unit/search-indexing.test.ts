@@ -52,6 +52,23 @@ describe('compound words', () => {
   test('words with digits (codes, checksums) are not words', () => {
     expect(wordsOf('EH-K1 sha 1a70dde9 Økonomi')).toEqual(['eh', 'sha', 'økonomi']);
   });
+
+  test('words are read character by character as Unicode letters and numbers are, for every character', () => {
+    const byExpression = (text: string) =>
+      (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((token) => !/\p{N}/u.test(token));
+    // Every character below U+10000 alone, inside a word and after one (İ lower-cases to two).
+    let text = '';
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCharCode(code);
+      text += `${character} a${character}b ab${character}.`;
+    }
+    expect(wordsOf(text)).toEqual(byExpression(text));
+    expect(wordsOf('Ord²')).toEqual([]);
+    expect(wordsOf('Årsrapport ½ ÆØÅ')).toEqual(['årsrapport', 'æøå']);
+    // Above U+10000 (surrogate pairs): 𝐀 is a letter, 😀 no word character.
+    expect(wordsOf('Ord 𝐀bc og 😀 x2 𐐨𐐨')).toEqual(['ord', '𝐀bc', 'og', '𐐨𐐨']);
+  });
 });
 
 const page = (main: string) =>

@@ -7,7 +7,7 @@
  * Plain TypeScript, so the indexing script and its workers can load it directly.
  */
 import { wordsOf } from './compounds.ts';
-import { indexCopy } from './index-html.ts';
+import { recordOrCopy } from './index-html.ts';
 import type { IndexRecord } from './index-record.ts';
 
 /** The site's languages; compound hints are for Norwegian only. */
@@ -40,14 +40,13 @@ const encoder = new TextEncoder();
 export function makeCopy(html: string): MadeCopy {
   const lang = langOf(html);
   if (!LANGUAGES.includes(lang)) return { wrongLanguage: lang };
-  const made = indexCopy(html, lang);
+  const made = recordOrCopy(html, lang);
   if (!made) return { copy: null };
-  const { record } = made;
   return {
     copy: {
       // Bytes of their own (not Node's shared pool), so a worker can hand them over without a copy.
-      ...(record
-        ? { record: { ...record, text: encoder.encode(record.text), language: lang } }
+      ...(made.record
+        ? { record: { ...made.record, text: encoder.encode(made.record.text), language: lang } }
         : { html: encoder.encode(made.html) }),
       weight: made.weight,
       words: lang === COMPOUNDING ? [...new Set(wordsOf(made.text))].join(' ') : '',
