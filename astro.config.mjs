@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { dataStoreFile } from './src/lib/build/data-store-file.ts';
 import { parallelRender } from './src/lib/build/parallel-render.ts';
 import { decapBundle } from './src/lib/cms/integration.ts';
 import { buildMemo, digestOfFiles, sourceFilesImportedBy } from './src/lib/content/build-memo.ts';
@@ -78,6 +79,9 @@ export default defineConfig({
     modulePreloads(),
     // Pages render on every core, not only Astro's one thread (src/lib/build/parallel-render.ts).
     parallelRender(),
+    // The content store reaches the prerender bundle as a file, not a string literal to compile
+    // (src/lib/build/data-store-file.ts).
+    dataStoreFile(),
     // Results of costly steps every build runs, kept for the next build (src/lib/content/build-memo.ts).
     buildMemo(),
     // Last: it removes what no build step before it wrote or kept (src/lib/content/keep-output.ts).
