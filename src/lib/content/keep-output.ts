@@ -15,42 +15,63 @@
  * of one of its routes (`assets`): pages of removed entries, old hashed scripts and styles, files
  * taken out of public/, last build's search index (rebuilt after this one).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The last build's output: the folder, and each file's modification time and size. */
-interface OutputRecord {
+export interface OutputRecord {
   outDir: string;
   files: Record<string, [mtimeMs: number, size: number]>;
 }
 
-/** Every file under `dir`, as absolute paths. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/**
+ * Every file under `dir`, as absolute paths. A walk with the synchronous calls: the promise
+ * version of a recursive readdir took 1.7–2.5 s for the 23 000 files of a 10 000-entry build,
+ * this 0.2 s (and a synchronous stat of each 0.1 s, against 0.8–1.0 s awaited one by one).
+ */
+function filesUnder(dir: string, files: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) filesUnder(file, files);
+    else if (entry.isFile() || entry.isSymbolicLink()) files.push(file);
+  }
+  return files;
 }
 
 /**
  * Removes every file under `dir` that is not in `keep` and was last modified before `since`
  * (ms, as the file system's clock says), then the folders that became empty. Returns the
- * removed files, relative to `dir`, sorted.
+ * removed files, relative to `dir`, sorted, and the record of the files left (what
+ * `recordOutput` would find), taken in the same walk.
  */
-export async function pruneOutput(
+export function pruneOutput(
   dir: string,
   keep: ReadonlySet<string>,
   since: number,
-): Promise<string[]> {
+): { removed: string[]; record: OutputRecord } {
   const removed: string[] = [];
+  const record: OutputRecord = { outDir: dir, files: {} };
   // Only the folders a removed file was in (and theirs) may have become empty.
   const folders = new Set<string>();
-  for (const file of await filesUnder(dir)) {
-    if (keep.has(file) || (await stat(file)).mtimeMs >= since) continue;
-    await rm(file);
+  for (const file of filesUnder(dir)) {
+    const { mtimeMs, size } = statSync(file);
+    if (keep.has(file) || mtimeMs >= since) {
+      record.files[path.relative(dir, file)] = [mtimeMs, size];
+      continue;
+    }
+    unlinkSync(file);
     removed.push(path.relative(dir, file));
     let folder = path.dirname(file);
     while (folder.startsWith(`${path.resolve(dir)}${path.sep}`)) {
@@ -59,16 +80,16 @@ export async function pruneOutput(
     }
   }
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-    if ((await readdir(folder)).length === 0) await rmdir(folder);
+    if (readdirSync(folder).length === 0) rmdirSync(folder);
   }
-  return removed.sort();
+  return { removed: removed.sort(), record };
 }
 
 /** What `isUnchanged` compares: every file under `dir` with its time and size. */
-export async function recordOutput(dir: string): Promise<OutputRecord> {
+export function recordOutput(dir: string): OutputRecord {
   const files: OutputRecord['files'] = {};
-  for (const file of await filesUnder(dir)) {
-    const { mtimeMs, size } = await stat(file);
+  for (const file of filesUnder(dir)) {
+    const { mtimeMs, size } = statSync(file);
     files[path.relative(dir, file)] = [mtimeMs, size];
   }
   return { outDir: dir, files };
@@ -120,14 +141,14 @@ export function keepOutput(): AstroIntegration {
         writeFileSync(started, '');
         since = Math.floor(statSync(started).mtimeMs);
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         if (!recordFile) return;
         const outDir = path.resolve(fileURLToPath(dir));
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = await pruneOutput(outDir, keep, since);
+        const { removed, record } = pruneOutput(outDir, keep, since);
         if (removed.length > 0)
           logger.info(`${removed.length} file(s) from earlier builds removed from the output`);
-        writeFileSync(recordFile, JSON.stringify(await recordOutput(outDir)));
+        writeFileSync(recordFile, JSON.stringify(record));
       },
     },
   };
