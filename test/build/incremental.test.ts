@@ -7,8 +7,11 @@
  *   category's .docx, open data, the change feed, the search index);
  * - every other output is byte-identical to the first build, and the other requirement's page
  *   and .docx were copied from the cache, not rendered again.
+ * The lists keyed by the site digest alone (by kind, by part, the checklists; they show no
+ * requirement text) are copied in that build, and rendered again when what they list changes.
  * A last warm build after the other requirement is deleted leaves none of its outputs behind
- * (the output folder is kept between builds, src/lib/content/keep-output.ts).
+ * (the output folder is kept between builds, src/lib/content/keep-output.ts), and takes it off
+ * those lists.
  * The same warm build also changes a template's text: its generated .docx, which the build memo
  * (src/lib/content/build-memo.ts) keeps between builds, must change too, while the calendars come
  * from the memo.
@@ -40,6 +43,14 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return new Map(hashes.toSorted(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** Lists that show the requirements' titles but not their text: keyed by the site digest alone. */
+const LISTS = [
+  'krav/type/kontraktsvilkar/index.html',
+  'krav/del/leverandorkjeder/index.html',
+  'krav/sjekkliste/fixturkategori/index.html',
+  'en/requirements/type/kontraktsvilkar/index.html',
+];
+
 const changedBetween = (a: Map<string, string>, b: Map<string, string>) =>
   [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
 
@@ -50,6 +61,8 @@ let warm: Map<string, string>;
 let cold: Map<string, string>;
 let afterRemoval: BuildResult;
 let removed: Map<string, string>;
+/** The lists' text in the cold build, both requirements on them. */
+let coldLists: string[];
 
 beforeAll(async () => {
   site = await fixtureSite('base');
@@ -83,6 +96,9 @@ beforeAll(async () => {
   const coldBuild = await site.build();
   expect(coldBuild.ok, coldBuild.output.slice(-3000)).toBe(true);
   cold = await snapshot(site.outDir);
+  coldLists = await Promise.all(
+    LISTS.map((file) => readFile(path.join(site.outDir, file), 'utf-8')),
+  );
 
   await rm(path.join(site.contentDir, 'requirements/fixturkrav-to.md'));
   afterRemoval = await site.build();
@@ -100,8 +116,9 @@ describe('a warm build after one requirement changed', () => {
     expect(changedBetween(warm, cold)).toEqual([]);
   });
 
-  test('copied the other requirement’s page and document from the cache', () => {
-    for (const file of ['/krav/fixturkrav-to/index.html', '/krav/fixturkrav-to.docx']) {
+  test('copied the other requirement’s page and document, and the lists, from the cache', () => {
+    const lists = LISTS.map((file) => `/${file}`);
+    for (const file of ['/krav/fixturkrav-to/index.html', '/krav/fixturkrav-to.docx', ...lists]) {
       const line = warmBuild.output.split('\n').find((l) => l.includes(file));
       expect(line, `${file} in the build log`).toMatch(/\((cached|restored)\)/);
     }
@@ -171,5 +188,15 @@ describe('a warm build after a requirement was deleted', () => {
     const left = [...removed.keys()].filter((file) => !file.startsWith('pagefind/'));
     expect(left.filter((file) => !cold.has(file))).toEqual([]);
     expect(afterRemoval.output).toMatch(/file\(s\) from earlier builds removed from the output/);
+  });
+
+  test('takes it off the lists that showed it', async () => {
+    const text = async (file: string) => readFile(path.join(site.outDir, file), 'utf-8');
+    for (const [i, file] of LISTS.entries()) {
+      expect(coldLists[i], `${file} before`).toContain('FX-K2');
+      expect(removed.get(file), `${file} rendered again`).not.toBe(cold.get(file));
+      expect(await text(file), `${file} after`).not.toContain('FX-K2');
+      expect(await text(file), `${file} after`).toContain('FX-K1');
+    }
   });
 });

@@ -149,3 +149,10 @@ export async function cacheKey(...entries: (AnyEntry | undefined)[]): Promise<st
     ...entries.map((entry) => (entry ? entryDigest(entry) : '-')),
   );
 }
+
+/**
+ * The key of a list page that shows only what the site digest holds of the entries it lists
+ * (titles, codes, dates, summaries, categories, documents asked for: no requirement text, no
+ * body): rendered again when any of that changes, copied when only such a text changed.
+ */
+export const listKey = () => cacheKey();

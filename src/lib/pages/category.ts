@@ -5,6 +5,7 @@ import { categoryFeeds } from '../content/follow';
 import { requirementsForCategory, type Requirement } from '../content/requirements';
 import { allCategories, categoriesByRisk, type RiskCategory } from '../content/risk-categories';
 import { buildChecklist } from '../requirements/checklist';
+import { listKey } from '../content/cache-key';
 import { formatNok } from '../format';
 import { localizer, localRoutes, withEnglish } from '../content/localized';
 import { sectionsIn, trailIn } from './trail';
@@ -88,11 +89,13 @@ export async function checklistPaths(locale: Locale = 'nb') {
       requirements: await requirementsForCategory(category),
     })),
   );
+  const cacheKey = await listKey();
   return withRequirements
     .filter(({ requirements }) => requirements.length > 0)
     .map(({ category, requirements }) => ({
       params: { category: category.id },
       props: { category, requirements },
+      cacheKey,
     }));
 }
 

@@ -1,5 +1,6 @@
 /** The requirement lists by kind (/krav/type/…) and by part of the Oslo model (/krav/del/…), in either language. */
 import { strings, type Locale } from '../../i18n';
+import { listKey } from '../content/cache-key';
 import { requirementsByKind, requirementsByPart } from '../content/requirements';
 import { OSLOMODELLEN_PARTS, REQUIREMENT_KINDS } from '../../schemas/requirement';
 import { sectionsIn, trailIn } from './trail';
@@ -17,6 +18,7 @@ export function requirementKindPaths(locale: Locale = 'nb') {
         requirements: await requirementsByKind(kind),
         breadcrumbs,
       },
+      cacheKey: await listKey(),
     })),
   );
 }
@@ -34,6 +36,7 @@ export function requirementPartPaths(locale: Locale = 'nb') {
         requirements: await requirementsByPart(part),
         breadcrumbs,
       },
+      cacheKey: await listKey(),
     })),
   );
 }
