@@ -40,12 +40,13 @@ export class MetadataPacker {
   }
 
   /** A metadata file (gzip) packed with zopfli where that is smaller, else the same bytes. */
-  pack(packed: Uint8Array): Promise<Uint8Array> {
+  async pack(packed: Uint8Array): Promise<Uint8Array> {
     const id = this.#next++;
     this.#worker.postMessage({ id, packed });
-    return new Promise<Uint8Array>((resolve, reject) =>
+    const smaller = await new Promise<Uint8Array>((resolve, reject) =>
       this.#waiting.set(id, { resolve, reject }),
-    ).then((smaller) => (smaller.length < packed.length ? smaller : packed));
+    );
+    return smaller.length < packed.length ? smaller : packed;
   }
 
   async close(): Promise<void> {
