@@ -43,12 +43,13 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return new Map(hashes.toSorted(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Lists that show the requirements' titles but not their text: keyed by the site digest alone. */
+/** Lists and a feed that show the requirements' titles but not their text: keyed by the site digest alone. */
 const LISTS = [
   'krav/type/kontraktsvilkar/index.html',
   'krav/del/leverandorkjeder/index.html',
   'krav/sjekkliste/fixturkategori/index.html',
   'en/requirements/type/kontraktsvilkar/index.html',
+  'krav/kategori/fixturkategori.xml',
 ];
 
 const changedBetween = (a: Map<string, string>, b: Map<string, string>) =>

@@ -9,6 +9,7 @@ import { changesInCategory, concerns } from '../changes';
 import { categoryCalendar, procurementEvents, type CalendarProcurement } from '../follow/calendar';
 import { changeFeedItem, type ChangeFeedItem } from '../follow/feed';
 import { allChanges, meetingScopes } from './changes';
+import { listKey } from './cache-key';
 import { allProcurements, type Procurement } from './procurements';
 import { calendarMeeting, meetingSchedule } from './meetings';
 import { allCategories, categoryFacts, type RiskCategory } from './risk-categories';
@@ -85,10 +86,16 @@ export async function categoriesWithFeed(kind: 'rss' | 'ics'): Promise<RiskCateg
   return (await allCategories()).filter((c) => feeds.get(c.id)?.[kind]);
 }
 
-/** `getStaticPaths` for one kind of category feed: a path per category that has one. */
+/**
+ * `getStaticPaths` for one kind of category feed: a path per category that has one. A feed or
+ * calendar shows the changes' and events' titles, dates, summaries and change notes, never a
+ * requirement's text or a body: the site digest alone is its key (listKey).
+ */
 export async function categoryFeedPaths(kind: 'rss' | 'ics') {
+  const cacheKey = await listKey();
   return (await categoriesWithFeed(kind)).map((category) => ({
     params: { id: category.id },
     props: { category },
+    cacheKey,
   }));
 }
