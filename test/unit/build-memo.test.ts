@@ -14,6 +14,8 @@ import {
   memo,
   memoAll,
   memoAsync,
+  memoFromMainThread,
+  resultsForRenderThreads,
   saveMemo,
   sourceFilesImportedBy,
 } from '../../src/lib/content/build-memo';
@@ -90,6 +92,41 @@ describe('the build memo', () => {
     const second = await build(() => [memo('steps', 'main', make), memo('steps', 'thread', make)]);
     expect(second).toEqual(['made in the main thread', 'made in a thread']);
     expect(make).not.toHaveBeenCalled();
+  });
+
+  test('a render thread takes what the main thread made before the pages, and makes the rest', async () => {
+    // The main thread makes a document in its getStaticPaths and hands its results over
+    // (src/lib/build/parallel-render.ts); then it saves them, as at the end of the build.
+    let fromMainThread: ReturnType<typeof resultsForRenderThreads> = [];
+    await build(async () => {
+      await memoAsync('docs', 'template', () => Promise.resolve('made in the main thread'));
+      fromMainThread = resultsForRenderThreads();
+    });
+    // A render thread of a cold build: an empty memo folder of its own, and the main thread's
+    // results still to come (render-worker.mjs sets the promise before it loads the pages).
+    const threadDir = await mkdtemp(path.join(tmpdir(), 'build-memo-thread-'));
+    const fromMain = Symbol.for('portal.build-memo.from-main-thread');
+    let receive: (results: typeof fromMainThread) => void = () => {};
+    (globalThis as Record<symbol, unknown>)[fromMain] = new Promise((r) => (receive = r));
+    try {
+      process.env['PORTAL_MEMO_DIR'] = threadDir;
+      const make = vi.fn((key: string) => Promise.resolve(`made in the thread: ${key}`));
+      const document = memoFromMainThread('docs', 'template', () => make('template'));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(make).not.toHaveBeenCalled();
+      receive(fromMainThread);
+      expect(await document).toBe('made in the main thread');
+      expect(await memoFromMainThread('docs', 'other', () => make('other'))).toBe(
+        'made in the thread: other',
+      );
+      expect(make).toHaveBeenCalledTimes(1);
+      // The main thread saves its own results; the thread hands over only what it made.
+      saveMemo();
+      expect(console.log).toHaveBeenLastCalledWith('[build-memo] docs: 0 reused, 1 made');
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[fromMain];
+      await rm(threadDir, { recursive: true, force: true });
+    }
   });
 
   test('memoAll makes only the missing results, in one call, each key once', async () => {

@@ -10,6 +10,7 @@ import {
   formatFileSize,
   generatedDocxName,
   templateDownloads,
+  templateFiles,
   versionDate,
   type TemplateSource,
 } from '../../src/lib/templates/downloads';
@@ -138,6 +139,18 @@ describe('templateDownloads', () => {
       'Slik gjør du',
       'Følg stegene.',
     ]);
+  });
+
+  test('names the downloads without reading or making them, for the file routes', async () => {
+    const entry = template({ generateDocx: true }, '## Slik gjør du\n\nFølg stegene.');
+    const files = await templateFiles(entry, root);
+    expect(files.map(({ fileName, generated }) => ({ fileName, generated }))).toEqual([
+      { fileName: 'veileder.pdf', generated: false },
+      { fileName: generatedDocxName('veileder'), generated: true },
+    ]);
+    expect(await files[0]?.read()).toEqual(new Uint8Array(pdf));
+    const downloads = await templateDownloads(entry, root);
+    expect(await files[1]?.read()).toEqual(downloads[1]?.bytes);
   });
 
   test('generateDocx without any text fails on that field', async () => {

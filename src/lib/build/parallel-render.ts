@@ -21,7 +21,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
-import { addMemoResults, type MemoResults } from '../content/build-memo.ts';
+import {
+  addMemoResults,
+  resultsForRenderThreads,
+  type MemoResults,
+} from '../content/build-memo.ts';
 
 /**
  * Paths a thread may have waiting: enough that it does not run dry while the main thread, which
@@ -271,6 +275,12 @@ function parallelPrerenderer(
     },
     async getStaticPaths() {
       const paths = await astroDefault.getStaticPaths();
+      // What this thread's getStaticPaths made (the templates' documents), for the threads to take
+      // instead of making it again (memoFromMainThread): sent before their first path, or handed
+      // to them when they start.
+      const memo = resultsForRenderThreads();
+      for (const thread of threads) thread.worker.postMessage({ type: 'memo', memo });
+      if (threadData) threadData = { ...threadData, memo };
       shared = threadRoutes(paths);
       return spreadPaths(paths, shared);
     },

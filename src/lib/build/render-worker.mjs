@@ -10,8 +10,17 @@ import { installRenderScope, renderForPrerender } from 'astro/app';
 import nodeLogDestination from 'astro/logger/node';
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js';
 
-/** @type {{ entry: string, pages: [string, { styles: unknown[] }][], scripts: unknown[], logLevel: string, warmUp: boolean }} */
-const { entry, pages, scripts, logLevel, warmUp } = workerData;
+/** @type {{ entry: string, pages: [string, { styles: unknown[] }][], scripts: unknown[], logLevel: string, warmUp: boolean, memo?: unknown[] }} */
+const { entry, pages, scripts, logLevel, warmUp, memo } = workerData;
+
+// What the main thread made in its getStaticPaths (the templates' documents), which the pages
+// here take instead of making it again (memoFromMainThread in src/lib/content/build-memo.ts):
+// handed over at the start, or sent before the first path when the thread starts with the build.
+let receiveMemo;
+globalThis[Symbol.for('portal.build-memo.from-main-thread')] = new Promise(
+  (resolve) => (receiveMemo = resolve),
+);
+if (memo) receiveMemo(memo);
 
 // The scope Astro's incremental build reads each page's content entries from (as its default
 // prerenderer installs it in the main thread).
@@ -86,7 +95,9 @@ async function render({ id, url, route, collectMetadata }) {
 }
 
 parentPort.on('message', (message) => {
-  if (message.type === 'render') {
+  if (message.type === 'memo') {
+    receiveMemo(message.memo);
+  } else if (message.type === 'render') {
     render(message).catch((error) =>
       parentPort.postMessage({ id: message.id, error: plainError(error) }),
     );

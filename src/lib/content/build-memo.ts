@@ -94,6 +94,11 @@ interface Store {
   used: Map<string, unknown>;
   /** The keys of the results this build made (the rest of `used` came from the last build). */
   made: Set<string>;
+  /**
+   * In a render thread, the results the main thread had when its getStaticPaths were done
+   * (memoFromMainThread); the main thread saves them, so they stay out of `used`.
+   */
+  fromMainThread: Map<string, unknown>;
 }
 
 /**
@@ -109,6 +114,22 @@ const stores = ((globalThis as Record<symbol, unknown>)[STORES] ??= new Map()) a
 
 /** What a render thread used and made, per memo. */
 export type MemoResults = [name: string, results: Pick<Store, 'used' | 'made'>][];
+
+/** What the main thread hands its render threads: the results it used so far, per memo. */
+export type MainThreadResults = [name: string, used: Map<string, unknown>][];
+
+/**
+ * Set by a render thread (render-worker.mjs) before it loads the pages: a promise of the main
+ * thread's results, which it sends once its getStaticPaths are done (parallel-render.ts).
+ */
+const FROM_MAIN_THREAD = Symbol.for('portal.build-memo.from-main-thread');
+
+/** True in a render thread: it takes what the main thread makes before the pages (memoFromMainThread). */
+export const inRenderThread = () => FROM_MAIN_THREAD in globalThis;
+
+/** The results this thread used so far, for the render threads (main thread only). */
+export const resultsForRenderThreads = (): MainThreadResults =>
+  [...stores].map(([name, store]) => [name, store.used]);
 
 /** Writes each memo's results for the next build; the build calls it when its process exits. */
 export function saveMemo() {
@@ -132,7 +153,7 @@ function storeOf(name: string): Store | undefined {
     } catch {
       // No results yet (cold build) or unreadable: make them.
     }
-    store = { file, previous, used: new Map(), made: new Set() };
+    store = { file, previous, used: new Map(), made: new Set(), fromMainThread: new Map() };
     // The build's last moment, whether it succeeded or not: every result is valid on its own.
     // Only the main thread writes; a render thread's results come to it (addMemoResults).
     if (stores.size === 0 && isMainThread) process.once('exit', saveMemo);
@@ -160,6 +181,7 @@ export function memo<T>(name: string, key: string, make: () => T): T {
   const store = storeOf(name);
   if (!store) return make();
   if (store.used.has(key)) return store.used.get(key) as T;
+  if (store.fromMainThread.has(key)) return store.fromMainThread.get(key) as T;
   if (store.previous.has(key)) {
     const value = store.previous.get(key) as T;
     store.used.set(key, value);
@@ -183,7 +205,12 @@ export function memoAll<T>(
 ): T[] {
   const store = storeOf(name);
   const missing = [
-    ...new Set(keys.filter((key) => !store?.used.has(key) && !store?.previous.has(key))),
+    ...new Set(
+      keys.filter(
+        (key) =>
+          !store?.used.has(key) && !store?.fromMainThread.has(key) && !store?.previous.has(key),
+      ),
+    ),
   ];
   const made = new Map<string, T>();
   if (missing.length > 0) {
@@ -199,9 +226,32 @@ export function memoAll<T>(
 export async function memoAsync<T>(name: string, key: string, make: () => Promise<T>): Promise<T> {
   const store = storeOf(name);
   if (!store) return make();
-  const kept = store.used.has(key) || store.previous.has(key);
+  const kept = store.used.has(key) || store.fromMainThread.has(key) || store.previous.has(key);
   const value = kept ? undefined : await make();
   return memo(name, key, () => value as T);
+}
+
+/**
+ * `memoAsync` for a step the main thread runs before any page renders (in a getStaticPaths): a
+ * render thread waits for the main thread's results and makes a result itself only when they
+ * lack it, so each is made once per build. The thread's own getStaticPaths must not wait for it
+ * (they run while the main thread's do).
+ */
+export async function memoFromMainThread<T>(
+  name: string,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  const pending = (globalThis as Record<symbol, unknown>)[FROM_MAIN_THREAD] as
+    | Promise<MainThreadResults>
+    | undefined;
+  if (pending) {
+    for (const [memoName, used] of await pending) {
+      const store = storeOf(memoName);
+      if (store) store.fromMainThread = used;
+    }
+  }
+  return memoAsync(name, key, make);
 }
 
 /** What the memo's folder is named by: all code that could make a result. */

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { contentRoot } from './loader';
 import { site, type Entry } from './site';
-import { templateDownloads, type Download } from '../templates/downloads';
+import { inRenderThread } from './build-memo';
+import { templateFiles, withBytes, type Download, type DownloadFile } from '../templates/downloads';
 import { filterCounts, sortTemplates, type TemplateFilter } from '../templates/filters';
 
 export type Template = Entry<'templates'>;
@@ -21,16 +22,45 @@ export async function templateById(id: string): Promise<Template | undefined> {
   return (await site()).templates.find((t) => t.id === id);
 }
 
+const fileCache = new Map<string, Promise<DownloadFile[]>>();
 const downloadCache = new Map<string, Promise<Download[]>>();
+
+/** A template's downloads, checked and named but not read; once per build. */
+function filesOf(template: Template): Promise<DownloadFile[]> {
+  let files = fileCache.get(template.id);
+  if (!files) {
+    files = templateFiles(template, templatesRoot);
+    fileCache.set(template.id, files);
+  }
+  return files;
+}
 
 /** A template's downloads; computed once per build and shared by its page, the list and the file routes. */
 export function downloadsOf(template: Template): Promise<Download[]> {
   let downloads = downloadCache.get(template.id);
   if (!downloads) {
-    downloads = templateDownloads(template, templatesRoot);
+    downloads = filesOf(template).then(withBytes);
     downloadCache.set(template.id, downloads);
   }
   return downloads;
+}
+
+/**
+ * A template's downloads for the file routes' paths, which need only the names. The main thread
+ * reads and makes the files here, before any page renders, so that a render thread takes the
+ * generated documents from it (memoFromMainThread) instead of making them a second time; a render
+ * thread's own getStaticPaths run meanwhile and do not wait for them.
+ */
+export async function downloadPathsOf(template: Template): Promise<DownloadFile[]> {
+  if (!inRenderThread()) await downloadsOf(template);
+  return filesOf(template);
+}
+
+/** The download named `fileName` of a template, with its bytes (a file route's GET). */
+export async function downloadOf(template: Template, fileName: string): Promise<Download> {
+  const download = (await downloadsOf(template)).find((d) => d.fileName === fileName);
+  if (!download) throw new Error(`No download «${fileName}» in template ${template.id}`);
+  return download;
 }
 
 /** Every template with its downloads. Used by the list page, so a broken file fails every build. */

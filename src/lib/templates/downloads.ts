@@ -10,7 +10,7 @@ import path from 'node:path';
 import { EditorError, type Problem } from '../editor-errors';
 import { strings } from '../../i18n';
 import { formatDate } from '../dates';
-import { memoAsync } from '../content/build-memo';
+import { memoFromMainThread } from '../content/build-memo';
 import { generateDocx, type DocxSource } from './docx';
 import type { TemplateData } from '../../schemas/template';
 
@@ -24,13 +24,19 @@ export interface TemplateSource {
   data: TemplateData;
 }
 
-export interface Download {
+/** A download as the checks find it, before its bytes are read or made. */
+export interface DownloadFile {
   /** The file's name in its addresses, e.g. "egenerklaering.docx". */
   fileName: string;
   title: string;
   format: FileFormat;
   /** True for the .docx made from the entry's text. */
   generated: boolean;
+  /** Reads the stored file, or makes the .docx. */
+  read: () => Promise<Uint8Array>;
+}
+
+export interface Download extends Omit<DownloadFile, 'read'> {
   bytes: Uint8Array;
   size: number;
   /** Hex SHA-256 of the bytes. */
@@ -93,15 +99,16 @@ export const versionDate = (data: Pick<TemplateData, 'changes' | 'updated'>): Da
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Reads and checks every download of a template. `templatesRoot` is content/templates/
- * (the folder `files[].file` is relative to).
+ * Checks every download of a template and names it, without reading or making its bytes (what
+ * the file routes' paths need). `templatesRoot` is content/templates/ (the folder `files[].file`
+ * is relative to).
  */
-export async function templateDownloads(
+export async function templateFiles(
   entry: TemplateSource,
   templatesRoot: string,
-): Promise<Download[]> {
+): Promise<DownloadFile[]> {
   const problems: Problem[] = [...checkVersionHistory(entry.data)];
-  const downloads: Download[] = [];
+  const downloads: DownloadFile[] = [];
   const names = new Map<string, string>();
   const claim = (name: string, field: string): boolean => {
     const owner = names.get(name);
@@ -166,15 +173,12 @@ export async function templateDownloads(
       continue;
     }
     if (!claim(fileName, field)) continue;
-    const bytes = new Uint8Array(await readFile(absolute));
     downloads.push({
       fileName,
       title: file.title,
       format: file.format,
       generated: false,
-      bytes,
-      size: bytes.length,
-      sha256: sha256(bytes),
+      read: async () => new Uint8Array(await readFile(absolute)),
     });
   }
 
@@ -200,17 +204,15 @@ export async function templateDownloads(
         format: entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md',
         date,
       };
-      const bytes = await memoAsync('template-docx', JSON.stringify(source), () =>
-        generateDocx(source),
-      );
       downloads.push({
         fileName: generatedDocxName(entry.id),
         title: entry.data.title,
         format: 'docx',
         generated: true,
-        bytes,
-        size: bytes.length,
-        sha256: sha256(bytes),
+        // Made once per build: a render thread takes the main thread's document, made in the
+        // file routes' getStaticPaths before any page (src/lib/content/templates.ts).
+        read: () =>
+          memoFromMainThread('template-docx', JSON.stringify(source), () => generateDocx(source)),
       });
     }
   }
@@ -219,6 +221,23 @@ export async function templateDownloads(
     throw new EditorError(entry.filePath ?? `templates/${entry.id}`, problems);
   }
   return downloads;
+}
+
+/** The downloads with their bytes, size and SHA-256. */
+export const withBytes = (files: readonly DownloadFile[]): Promise<Download[]> =>
+  Promise.all(
+    files.map(async ({ read, ...file }) => {
+      const bytes = await read();
+      return { ...file, bytes, size: bytes.length, sha256: sha256(bytes) };
+    }),
+  );
+
+/** Reads, makes and checks every download of a template (templateFiles, then withBytes). */
+export async function templateDownloads(
+  entry: TemplateSource,
+  templatesRoot: string,
+): Promise<Download[]> {
+  return withBytes(await templateFiles(entry, templatesRoot));
 }
 
 /** "24 kB", "1,3 MB": sizes as a reader reads them (Norwegian decimal comma, 1 kB = 1000 bytes). */

@@ -1,19 +1,23 @@
 /** A template's file at its stable address, /maler/<id>/<file>: always the newest version. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadsOf, templates } from '../../../lib/content/templates';
-import type { Download } from '../../../lib/templates/downloads';
+import {
+  downloadOf,
+  downloadPathsOf,
+  templates,
+  type Template,
+} from '../../../lib/content/templates';
 
 export const getStaticPaths = (async () => {
   const paths = await Promise.all(
     (await templates()).map(async (template) =>
-      (await downloadsOf(template)).map((download) => ({
-        params: { id: template.id, file: download.fileName },
-        props: { download },
+      (await downloadPathsOf(template)).map(({ fileName }) => ({
+        params: { id: template.id, file: fileName },
+        props: { template, fileName },
       })),
     ),
   );
   return paths.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ download: Download }> = ({ props }) =>
-  new Response(props.download.bytes.slice().buffer);
+export const GET: APIRoute<{ template: Template; fileName: string }> = async ({ props }) =>
+  new Response((await downloadOf(props.template, props.fileName)).bytes.slice().buffer);
