@@ -9,7 +9,9 @@
  * A thread runs a route's getStaticPaths again on its first page of that route, for the props, and
  * builds the data its pages share: worth it for a route with many pages, not for one with a
  * handful, which stays in the main thread; endpoints (.docx, .ics, feeds, JSON), whose files
- * gather many entries, go to the threads whatever their number (threadRoutes).
+ * gather many entries, go to the threads whatever their number (threadRoutes). What the main
+ * thread's getStaticPaths made for the build memo (the templates' documents) goes to the threads
+ * before their first page, so they do not make it again (memoFromMainThread in build-memo.ts).
  *
  * PORTAL_RENDER_WORKERS sets the number of render threads; 0 renders in the main thread only.
  * PORTAL_RENDER_WORKERS_AFTER: the pages the main thread renders before the threads start, in a

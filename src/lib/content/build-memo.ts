@@ -1,7 +1,9 @@
 /**
  * Results of costly steps that run in every build, kept for the next one: steps of routes without
- * a cache key (cache-key.ts), or whose results decide the paths themselves, such as the template
+ * a cache key (cache-key.ts), or that the main thread runs before the pages, such as the template
  * documents (.docx), the calendar events (.ics) and the word diffs of requirement versions.
+ * Within a build, a render thread takes what the main thread made before the pages
+ * (memoFromMainThread) instead of making it again.
  * A warm build takes them from the cache folder instead of making them again (bench profile,
  * 1 000 entries: 1–2 s of a warm build's CPU time).
  *
