@@ -120,9 +120,21 @@ export const siteDigest = once(async (): Promise<string> => {
   return sha256(...parts);
 });
 
-/** An entry whole: its data and its body. */
-const entryDigest = (entry: AnyEntry) =>
-  sha256(entry.collection, entry.id, JSON.stringify(entry.data), entry.body ?? '');
+/**
+ * An entry whole: its data and its body. Made once per entry object and build: a requirement
+ * is in the key of its page, its .docx and its category's .docx, and hashing it for every
+ * path took 0.6 s of CPU in a warm build at 10 000 entries. Entries are never changed after
+ * they are loaded; an entry loaded again is a new object and gets its own digest.
+ */
+const entryDigests = new WeakMap<AnyEntry, string>();
+const entryDigest = (entry: AnyEntry) => {
+  let digest = entryDigests.get(entry);
+  if (digest === undefined) {
+    digest = sha256(entry.collection, entry.id, JSON.stringify(entry.data), entry.body ?? '');
+    entryDigests.set(entry, digest);
+  }
+  return digest;
+};
 
 /**
  * Set by a render thread (src/lib/build/render-worker.mjs) before it loads the pages. Only Astro's
