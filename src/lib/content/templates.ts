@@ -51,16 +51,41 @@ export function downloadsOf(template: Template): Promise<Download[]> {
  * generated documents from it (memoFromMainThread) instead of making them a second time; a render
  * thread's own getStaticPaths run meanwhile and do not wait for them.
  */
-export async function downloadPathsOf(template: Template): Promise<DownloadFile[]> {
+async function downloadPathsOf(template: Template): Promise<DownloadFile[]> {
   if (!inRenderThread()) await downloadsOf(template);
   return filesOf(template);
 }
 
-/** The download named `fileName` of a template, with its bytes (a file route's GET). */
-export async function downloadOf(template: Template, fileName: string): Promise<Download> {
+/** What a template file route's page gets: the template and the download's name. */
+// A type, not an interface: Astro's route props must be assignable to a string-keyed record.
+export type TemplateFileProps = {
+  template: Template;
+  fileName: string;
+};
+
+/**
+ * The paths of a template file route (/maler/<id>/<file> and the versioned one): one per
+ * template and download, its params from `paramsOf`.
+ */
+export async function templateFilePaths(
+  paramsOf: (template: Template, fileName: string) => Record<string, string>,
+): Promise<{ params: Record<string, string>; props: TemplateFileProps }[]> {
+  const paths = await Promise.all(
+    (await templates()).map(async (template) =>
+      (await downloadPathsOf(template)).map(({ fileName }) => ({
+        params: paramsOf(template, fileName),
+        props: { template, fileName },
+      })),
+    ),
+  );
+  return paths.flat();
+}
+
+/** A template file route's response: the bytes of the download named `fileName`. */
+export async function templateFileResponse({ template, fileName }: TemplateFileProps): Promise<Response> {
   const download = (await downloadsOf(template)).find((d) => d.fileName === fileName);
   if (!download) throw new Error(`No download «${fileName}» in template ${template.id}`);
-  return download;
+  return new Response(download.bytes.slice().buffer);
 }
 
 /** Every template with its downloads. Used by the list page, so a broken file fails every build. */

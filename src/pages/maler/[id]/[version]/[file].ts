@@ -1,23 +1,16 @@
 /** A template's file at its versioned address, /maler/<id>/<version>/<file>, which never changes content. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import {
-  downloadOf,
-  downloadPathsOf,
-  templates,
-  type Template,
+  templateFilePaths,
+  templateFileResponse,
+  type TemplateFileProps,
 } from '../../../../lib/content/templates';
 
-export const getStaticPaths = (async () => {
-  const paths = await Promise.all(
-    (await templates()).map(async (template) =>
-      (await downloadPathsOf(template)).map(({ fileName }) => ({
-        params: { id: template.id, version: template.data.version, file: fileName },
-        props: { template, fileName },
-      })),
-    ),
-  );
-  return paths.flat();
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  templateFilePaths((template, file) => ({
+    id: template.id,
+    version: template.data.version,
+    file,
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ template: Template; fileName: string }> = async ({ props }) =>
-  new Response((await downloadOf(props.template, props.fileName)).bytes.slice().buffer);
+export const GET: APIRoute<TemplateFileProps> = ({ props }) => templateFileResponse(props);
