@@ -3,21 +3,8 @@
  * file, the field, what was found and what was expected. One build per kind of mistake,
  * each on a copy of test/fixtures/base with exactly that mistake.
  */
-import { afterEach, describe, expect, test } from 'vitest';
-import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
-
-let site: FixtureSite | undefined;
-afterEach(async () => {
-  await site?.remove();
-  site = undefined;
-});
-
-/** Builds the base fixture after `breakIt`, and returns the editor's message. */
-async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
-  site = await fixtureSite('base');
-  await breakIt(site);
-  return editorMessage(await site.build(), site);
-}
+import { describe, expect, test } from 'vitest';
+import { messageAfter } from './fixture-site';
 
 describe('a broken entry fails the build with a message the editor can act on', () => {
   test('a wrong field type', async () => {

@@ -48,6 +48,20 @@ export function fixtureSite(fixture = 'base'): Promise<FixtureSite> {
 }
 
 /**
+ * Builds a copy of the base fixture after `breakIt` (one editor's mistake, or a few the build
+ * reports together) and returns the editor's message; the workspace is deleted either way.
+ */
+export async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>): Promise<string> {
+  const site = await fixtureSite('base');
+  try {
+    await breakIt(site);
+    return editorMessage(await site.build(), site);
+  } finally {
+    await site.remove();
+  }
+}
+
+/**
  * A workspace over any content tree, e.g. the editors' own `content/` for a build with a
  * pinned date (`build({ PORTAL_BUILD_DATE })`) that browser tests serve.
  */

@@ -4,22 +4,10 @@
  * the message names the file and the field. One build per mistake (the two checked across the
  * whole site in one, as the build reports them all at once), on a copy of test/fixtures/base.
  */
-import { afterEach, describe, expect, test } from 'vitest';
-import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
+import { describe, expect, test } from 'vitest';
+import { messageAfter } from './fixture-site';
 
 const MEETING = 'meetings/fixturmote.md';
-
-let site: FixtureSite | undefined;
-afterEach(async () => {
-  await site?.remove();
-  site = undefined;
-});
-
-async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
-  site = await fixtureSite('base');
-  await breakIt(site);
-  return editorMessage(await site.build(), site);
-}
 
 describe('a broken meeting fails the build, naming the file and the field', () => {
   test('an end before the start', async () => {

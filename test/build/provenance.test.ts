@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
+import { fixtureSite, messageAfter, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite | undefined;
 afterEach(async () => {
@@ -19,9 +19,8 @@ const SOURCES = /^sources:\n(?: {2}.*\n)+/m;
 
 describe('every published statement is traceable', () => {
   test('a published entry without sources and not marked as an illustration fails the build', async () => {
-    site = await fixtureSite('base');
-    await site.edit('glossary/fixturbegrep.md', SOURCES, '');
-    expect(editorMessage(await site.build(), site)).toMatchInlineSnapshot(`
+    const message = await messageAfter((s) => s.edit('glossary/fixturbegrep.md', SOURCES, ''));
+    expect(message).toMatchInlineSnapshot(`
       "Innholdet har 1 fil(er) med feil:
       Feil i content/glossary/fixturbegrep.md:
         - feltet «sources»: fant ingen kilder, og oppføringen er ikke merket som fiktivt eksempel, forventet minst én kilde (title, publisher, date og eventuelt url), eller example: true når innholdet er laget som illustrasjon"
@@ -50,9 +49,10 @@ describe('every published statement is traceable', () => {
   });
 
   test('a source with a date that is neither a year nor a date names the field', async () => {
-    site = await fixtureSite('base');
-    await site.edit('glossary/fixturbegrep.md', '    date: 2020', '    date: i fjor');
-    expect(editorMessage(await site.build(), site)).toMatchInlineSnapshot(`
+    const message = await messageAfter((s) =>
+      s.edit('glossary/fixturbegrep.md', '    date: 2020', '    date: i fjor'),
+    );
+    expect(message).toMatchInlineSnapshot(`
       "Feil i content/glossary/fixturbegrep.md:
         - feltet «sources[0].date»: fant «i fjor», forventet et årstall skrevet som tall, for eksempel 2020 eller en dato skrevet ÅÅÅÅ-MM-DD"
     `);

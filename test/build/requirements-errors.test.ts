@@ -5,22 +5,10 @@
  * broken reference at once and every schema problem of a file at once; on a copy of
  * test/fixtures/base.
  */
-import { afterEach, describe, expect, test } from 'vitest';
-import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
+import { describe, expect, test } from 'vitest';
+import { messageAfter } from './fixture-site';
 
 const REQUIREMENT = 'requirements/fixturkrav.md';
-
-let site: FixtureSite | undefined;
-afterEach(async () => {
-  await site?.remove();
-  site = undefined;
-});
-
-async function messageAfter(breakIt: (site: FixtureSite) => Promise<void>) {
-  site = await fixtureSite('base');
-  await breakIt(site);
-  return editorMessage(await site.build(), site);
-}
 
 describe('a broken requirement fails the build, naming the file and the field', () => {
   test('an unknown risk category and an unknown superseded requirement', async () => {

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { docxText } from '../../src/lib/templates/docx';
-import { editorMessage, fixtureSite, type FixtureSite } from './fixture-site';
+import { fixtureSite, messageAfter, type FixtureSite } from './fixture-site';
 
 let site: FixtureSite | undefined;
 afterEach(async () => {
@@ -21,13 +21,6 @@ const TEMPLATE = 'templates/fixturmal.md';
 const LESSON = 'lessons/fixturkurs/fixturleksjon.md';
 const read = (s: FixtureSite, file: string) => readFile(path.join(s.contentDir, file), 'utf-8');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** Builds the base fixture after `change`, and returns the editor's message. */
-async function messageAfter(change: (site: FixtureSite) => Promise<void>) {
-  site = await fixtureSite('base');
-  await change(site);
-  return editorMessage(await site.build(), site);
-}
 
 describe('templates, lessons and glossary links in a build', () => {
   test('files and a generated .docx are published at stable and versioned addresses with their checksums', async () => {
