@@ -143,6 +143,22 @@ describe('the build memo', () => {
     expect(() => memoAll('steps', ['x', 'y'], () => ['only one'])).toThrow('2 keys, 1 results');
   });
 
+  test('one exit listener saves the memos, however many builds the process starts', async () => {
+    await build(() => memo('steps', 'a', () => 'first a'));
+    const listeners = process.listenerCount('exit');
+    for (const key of ['b', 'c', 'd']) await build(() => memo('steps', key, () => key));
+    expect(process.listenerCount('exit')).toBe(listeners);
+    const atExit = process.listeners('exit').filter((listener) => listener === saveMemo);
+    expect(atExit).toHaveLength(1);
+    // A build that ends with the process, not with a call to saveMemo.
+    process.env['PORTAL_MEMO_DIR'] = dir;
+    memo('steps', 'e', () => 'first e');
+    for (const listener of atExit) listener.call(process, 0);
+    const make = vi.fn(() => 'made again');
+    expect(await build(() => memo('steps', 'e', make))).toBe('first e');
+    expect(make).not.toHaveBeenCalled();
+  });
+
   test('a failed step leaves nothing behind', async () => {
     await expect(
       build(() =>

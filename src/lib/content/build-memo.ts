@@ -143,6 +143,22 @@ export function saveMemo() {
   stores.clear();
 }
 
+/** Set once the exit listener is there: one per process, whichever copy of this module added it. */
+const SAVES_AT_EXIT = Symbol.for('portal.build-memo.saves-at-exit');
+
+/**
+ * Saves the memos at the build's last moment, whether it succeeded or not: every result is valid
+ * on its own. Only the main thread writes; a render thread's results come to it (addMemoResults).
+ * One listener for the process, since saveMemo saves every store there is then; one per new set
+ * of stores would pile up where stores are saved and started again (the unit tests).
+ */
+function saveAtExit() {
+  const global = globalThis as Record<symbol, unknown>;
+  if (!isMainThread || global[SAVES_AT_EXIT]) return;
+  global[SAVES_AT_EXIT] = true;
+  process.once('exit', saveMemo);
+}
+
 function storeOf(name: string): Store | undefined {
   const dir = process.env[MEMO_DIR_ENV];
   if (!dir) return undefined;
@@ -156,9 +172,7 @@ function storeOf(name: string): Store | undefined {
       // No results yet (cold build) or unreadable: make them.
     }
     store = { file, previous, used: new Map(), made: new Set(), fromMainThread: new Map() };
-    // The build's last moment, whether it succeeded or not: every result is valid on its own.
-    // Only the main thread writes; a render thread's results come to it (addMemoResults).
-    if (stores.size === 0 && isMainThread) process.once('exit', saveMemo);
+    saveAtExit();
     stores.set(name, store);
   }
   return store;
