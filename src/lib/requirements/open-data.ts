@@ -31,6 +31,7 @@ const source = z.strictObject({
   title: z.string().describe('Navnet på kilden'),
   url: url.nullable().describe('Lenke til kilden, eller null når den ikke er på nett'),
 });
+/** The fields every record ends with before its address; provenanceOf below fills them. */
 const provenance = {
   sources: z
     .array(
@@ -53,6 +54,7 @@ const provenance = {
     .describe(
       'true når oppføringen er et fiktivt eksempel laget for å vise hvordan portalen virker, ikke et krav fra UKE',
     ),
+  updated: date.describe('Sist oppdatert'),
 };
 
 export const openRequirementSchema = z
@@ -113,7 +115,6 @@ export const openRequirementSchema = z
         'Felt som er portalens egne fiktive opplysninger selv om kravteksten har kilde (kravnummer, versjon …)',
       ),
     ...provenance,
-    updated: date.describe('Sist oppdatert'),
     url: url.describe('Kravets side på portalen'),
     docxUrl: url.describe('Kravet som Word-dokument'),
   })
@@ -134,7 +135,6 @@ export const openRiskCategorySchema = z
       .array(id)
       .describe('Id-ene til gjeldende krav som dekker kategorien (uansett verdi)'),
     ...provenance,
-    updated: date.describe('Sist oppdatert'),
     url: url.describe('Kategoriens side på portalen'),
   })
   .describe('En varekategori og om den regnes som høyrisiko');
