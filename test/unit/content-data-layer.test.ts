@@ -62,6 +62,8 @@ import { courses, coursesWithLessons, lessonsOf } from '../../src/lib/content/co
 import { allPages } from '../../src/lib/content/pages';
 import {
   downloadsOf,
+  templateFilePaths,
+  templateFileResponse,
   templateFilterPaths,
   templateById,
   templates,
@@ -309,6 +311,39 @@ describe('the other collections', () => {
         ).toBe(true);
       }
     }
+  });
+
+  test('a file route per template and download, answering with its bytes', async () => {
+    const withDownloads = await templatesWithDownloads();
+    const paths = await templateFilePaths((template, file) => ({
+      id: template.id,
+      version: template.data.version,
+      file,
+    }));
+    expect(paths.map((p) => p.params)).toEqual(
+      withDownloads.flatMap(({ template, downloads }) =>
+        downloads.map((d) => ({
+          id: template.id,
+          version: template.data.version,
+          file: d.fileName,
+        })),
+      ),
+    );
+    for (const { params, props } of paths) {
+      expect(props.template.id).toBe(params['id']);
+      expect(props.fileName).toBe(params['file']);
+      const { downloads } = withDownloads.find(({ template }) => template === props.template)!;
+      const download = downloads.find((d) => d.fileName === props.fileName)!;
+      const response = await templateFileResponse(props);
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(download.bytes);
+    }
+    // A name the template has no download of, such as another template's file, is not served.
+    const [first, second] = withDownloads;
+    const otherFile = second!.downloads[0]!.fileName;
+    expect(first!.downloads.map((d) => d.fileName)).not.toContain(otherFile);
+    await expect(
+      templateFileResponse({ template: first!.template, fileName: otherFile }),
+    ).rejects.toThrow(`No download «${otherFile}» in template ${first!.template.id}`);
   });
 
   test('a filtered template list for each stage and audience some template is for', async () => {
