@@ -79,7 +79,7 @@ import {
   categoryFeedItems,
   categoryFeeds,
 } from '../../src/lib/content/follow';
-import { termUses, terms } from '../../src/lib/content/glossary';
+import { termUses, termUsesOf, terms } from '../../src/lib/content/glossary';
 import { cacheKey, siteDigest } from '../../src/lib/content/cache-key';
 import { isSourced } from '../../src/lib/provenance';
 import { findTermUses } from '../../src/lib/glossary/term-uses';
@@ -374,6 +374,24 @@ describe('the other collections', () => {
     for (const sites of uses.values()) {
       expect(sites.every((s) => s.url.startsWith('/'))).toBe(true);
     }
+  });
+
+  test("an entry's <Term> tags are found once and shared by the glossary and the site digest", async () => {
+    const all = await site();
+    const entries = COLLECTIONS.flatMap((name) => all[name]);
+    const linking = entries.filter((entry) => entry.body?.includes('<Term'));
+    expect(linking.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const uses = termUsesOf(entry);
+      expect(uses).toEqual(findTermUses(entry.body ?? ''));
+      // The same list, not a new search, for the same entry object.
+      expect(termUsesOf(entry)).toBe(uses);
+    }
+    // An entry loaded again is a new object: searched again, with the same result.
+    const [first] = linking;
+    const copy = { ...first! };
+    expect(termUsesOf(copy)).not.toBe(termUsesOf(first!));
+    expect(termUsesOf(copy)).toEqual(termUsesOf(first!));
   });
 });
 

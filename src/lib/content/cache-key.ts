@@ -23,11 +23,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { findTermUses } from '../glossary/term-uses';
 import { buildDate } from '../dates';
 import { CMS_ENV } from '../cms/env';
 import { FEEDBACK_ENV } from '../feedback';
 import { once } from '../once';
+import { termUsesOf } from './glossary';
 import { contentRoot } from './loader';
 import { COLLECTIONS, site, siteTranslations, type Entry } from './site';
 import { TRANSLATED } from '../collections';
@@ -100,7 +100,7 @@ export const siteDigest = once(async (): Promise<string> => {
           ([field]) => !local.includes(field),
         ),
       );
-      const terms = findTermUses(entry.body ?? '').map((use) => use.id ?? '');
+      const terms = termUsesOf(entry).map((use) => use.id ?? '');
       parts.push(collection, entry.id, JSON.stringify(data), terms.join(' '));
     }
   }

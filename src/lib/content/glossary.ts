@@ -10,6 +10,7 @@ import {
   checkTermUses,
   findTermUses,
   linesBeforeBody,
+  type TermUse,
   type TextSource,
 } from '../glossary/term-uses';
 import { entryUrl } from '../collections';
@@ -33,6 +34,20 @@ export interface TermUseSite {
   url: string;
 }
 
+/**
+ * The <Term> tags in an entry's body, found once per entry object and build: the site digest
+ * (cache-key.ts) and the glossary's links both need them for every entry. Entries are never
+ * changed after they are loaded; an entry loaded again is a new object and is searched again.
+ */
+const termUsesByEntry = new WeakMap<AnyEntry, readonly TermUse[]>();
+export function termUsesOf(entry: AnyEntry): readonly TermUse[] {
+  let uses = termUsesByEntry.get(entry);
+  if (uses === undefined) {
+    uses = findTermUses(entry.body ?? '');
+    termUsesByEntry.set(entry, uses);
+  }
+  return uses;
+}
 
 async function sourceOf(entry: AnyEntry): Promise<TextSource> {
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
@@ -40,7 +55,12 @@ async function sourceOf(entry: AnyEntry): Promise<TextSource> {
   const fileText = entry.filePath
     ? await readFile(path.resolve(entry.filePath), 'utf-8').catch(() => '')
     : '';
-  return { file, body, bodyStartLine: fileText ? linesBeforeBody(fileText, body) : 0 };
+  return {
+    file,
+    body,
+    bodyStartLine: fileText ? linesBeforeBody(fileText, body) : 0,
+    uses: termUsesOf(entry),
+  };
 }
 
 async function checkAll(): Promise<Map<string, TermUseSite[]>> {
@@ -67,7 +87,7 @@ async function checkAll(): Promise<Map<string, TermUseSite[]>> {
   }
   const uses = new Map<string, TermUseSite[]>();
   entries.forEach((entry) => {
-    const ids = new Set(findTermUses(entry.body ?? '').map((use) => use.id ?? ''));
+    const ids = new Set(termUsesOf(entry).map((use) => use.id ?? ''));
     for (const id of ids) {
       const title = (entry.data as { title?: string }).title ?? entry.id;
       uses.set(id, [
