@@ -3,6 +3,8 @@
  * fixture's content passes the collection's schema, starts as a draft, and documents every
  * field. test/build/new-entry.test.ts builds a site with them.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -58,6 +60,25 @@ describe('npm run new scaffolds a valid draft', () => {
     expect(() => scaffold('meetings', 'Nytt Møte', docs, existing, today)).toThrow(/små bokstaver/);
     const taken = existing.ids('meetings')[0] ?? '';
     expect(() => scaffold('meetings', taken, docs, existing, today)).toThrow(/allerede/);
+  });
+
+  test('in a content folder without what an entry must refer to, says what to make first', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'scaffold-'));
+    try {
+      const none = existingContent(folder, (text) => load(text));
+      expect(() => scaffold('procurements', 'ny', docs, none, today)).toThrow(
+        'procurements.category: riskCategories har ingen oppføringer ennå',
+      );
+      expect(() => scaffold('lessons', 'ny', docs, none, today)).toThrow(
+        'lessons: det finnes ingen kurs ennå',
+      );
+      // What refers to nothing can still be made there.
+      expect(scaffold('riskCategories', 'ny', docs, none, today).file).toBe(
+        `${REGISTRY.riskCategories.folder}/ny.md`,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
