@@ -153,6 +153,49 @@ describe('problemsFromIssues over the real schemas', () => {
   });
 });
 
+describe('limits and alternatives', () => {
+  const category = {
+    ...dates,
+    title: 'Sko',
+    summary: 'Sko.',
+    highRisk: true,
+    products: ['Vernesko'],
+  };
+
+  test('a year out of range or not whole says which years are meant', async () => {
+    const message = async (factsAsOf: unknown) =>
+      messageFor(riskCategorySchema, { ...category, factsAsOf });
+    expect(await message(2200)).toContain(
+      'feltet «factsAsOf»: fant tallet 2200, forventet et årstall før 2100',
+    );
+    expect(await message(1800)).toContain(
+      'feltet «factsAsOf»: fant tallet 1800, forventet et årstall fra 1900 eller senere',
+    );
+    expect(await message(2020.5)).toContain(
+      'feltet «factsAsOf»: fant tallet 2020.5, forventet et helt årstall, for eksempel 2020',
+    );
+  });
+
+  test('a value that is none of a field’s forms names each form once', async () => {
+    // A source's date is a year as a number, a year as text or a date: the two years read the same.
+    const source = { title: 'Rapport', publisher: 'UKE', date: 'i fjor' };
+    expect(await messageFor(riskCategorySchema, { ...category, sources: [source] }))
+      .toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «sources[0].date»: fant «i fjor», forventet et årstall skrevet som tall, for eksempel 2020 eller en dato skrevet ÅÅÅÅ-MM-DD"
+    `);
+  });
+
+  test('a number over its limit names the limit', async () => {
+    const message = await messageFor(requirementSchema, {
+      ...dates,
+      kind: 'tildelingskriterium',
+      weightPercent: 150,
+    });
+    expect(message).toContain('feltet «weightPercent»: fant tallet 150, forventet høyst 100');
+  });
+});
+
 describe('building blocks', () => {
   test('fieldPath writes dotted paths with list positions', () => {
     expect(fieldPath(['documentation', 0, 'when'])).toBe('documentation[0].when');
