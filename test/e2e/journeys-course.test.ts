@@ -10,25 +10,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { newPage } from './browser';
-
-const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 700 } };
-
-/** The page is no wider than the screen (nothing to scroll sideways on a phone). */
-async function fitsScreen(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(width);
-}
+import { fitsScreen, followHomeCard, VIEWPORTS } from './journeys';
 
 /** From the home page, the participant's card leads to the course. */
 async function homeToCourse(page: Page) {
   await page.goto('/');
-  await page
-    .locator('[data-home-path]', { hasText: 'Jeg er kursdeltaker' })
-    .locator('[data-home-task]')
-    .click();
+  await followHomeCard(page, 'Jeg er kursdeltaker');
   await page.waitForURL('**/kurs/*/');
   await fitsScreen(page);
 }

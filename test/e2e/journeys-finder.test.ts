@@ -4,20 +4,13 @@
  * at desktop width, at 375 px and with JavaScript off. Asserts what the person sees: the answer
  * in view, focus on it, the right requirements and no others, or a clear alternative.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { baseUrl, openPage } from './browser';
-import { expectedRequirements, inView, VIEWPORTS } from './journeys';
+import { expectedRequirements, homeToFinder, inView, VIEWPORTS } from './journeys';
 
 const expected = (categoryId: string, valueNok: number) =>
   expectedRequirements(baseUrl, categoryId, valueNok);
-
-/** From the home page, the reader's card leads to the finder. */
-async function homeToFinder(page: Page, card: string) {
-  await page.locator('[data-home-path]', { hasText: card }).locator('[data-home-task]').click();
-  await page.waitForURL(`**${routes.requirementFinder()}`);
-}
 
 const journeys = [
   {

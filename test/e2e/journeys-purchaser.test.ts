@@ -19,6 +19,7 @@ import {
   download,
   expectedRequirements,
   fitsScreen,
+  homeToFinder,
   inView,
   shownRequirements,
   VIEWPORTS,
@@ -40,15 +41,6 @@ async function purchaserTemplates(): Promise<string[]> {
       chosen.push(routes.template(file.replace(/\.mdx?$/, '')));
   }
   return chosen.toSorted();
-}
-
-async function homeToFinder(page: Page) {
-  await page.goto('/');
-  await page
-    .locator('[data-home-path]', { hasText: 'Jeg er innkjøper' })
-    .locator('[data-home-task]')
-    .click();
-  await page.waitForURL(`**${routes.requirementFinder()}`);
 }
 
 /** The codes of the requirements a list of requirement links shows ("EH-KO1 …"). */
@@ -115,7 +107,8 @@ describe('purchaser, textiles 800 000 kr and furniture 450 000 kr, with JavaScri
         viewport,
         permissions: ['clipboard-read', 'clipboard-write'],
       });
-      await homeToFinder(page);
+      await page.goto('/');
+      await homeToFinder(page, 'Jeg er innkjøper');
 
       // Furniture for 450 000 kr: below the threshold, and what still applies, with links there.
       await askFinder(page, FURNITURE.category, FURNITURE.typed);
@@ -158,7 +151,8 @@ describe('purchaser, textiles 800 000 kr and furniture 450 000 kr, with JavaScri
 describe('purchaser without JavaScript', () => {
   test('375 px: both answers written out, the texts as .docx and on the page, templates, a term', async () => {
     const page = await newPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
-    await homeToFinder(page);
+    await page.goto('/');
+    await homeToFinder(page, 'Jeg er innkjøper');
     await page.locator('.eh-finder__notice a').click();
     await page.waitForURL('**#svar-per-kategori');
 

@@ -22,6 +22,7 @@ import {
   download,
   expectedRequirements,
   fitsScreen,
+  homeToFinder,
   inView,
   shownRequirements,
   VIEWPORTS,
@@ -142,11 +143,7 @@ describe('supplier, workwear, 2 MNOK, with JavaScript', () => {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test(`${width}: requirements, duties by phase, a requirement as .docx, the next meeting as .ics, contact`, async () => {
       const page = await openHome({ viewport });
-      await page
-        .locator('[data-home-path]', { hasText: 'Jeg er leverandør' })
-        .locator('[data-home-task]')
-        .click();
-      await page.waitForURL(`**${routes.requirementFinder()}`);
+      await homeToFinder(page, 'Jeg er leverandør');
       await askFinder(page, CATEGORY, '2 000 000');
       expect(await inView(page, '[data-finder-result] [data-finder-heading]')).toBe(true);
       const want = await expectedRequirements(baseUrl, CATEGORY, VALUE);
@@ -168,11 +165,7 @@ describe('supplier, workwear, 2 MNOK, with JavaScript', () => {
 describe('supplier without JavaScript', () => {
   test('375 px: the written-out answer for workwear, a requirement as .docx, the next meeting as .ics, contact', async () => {
     const page = await openHome({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
-    await page
-      .locator('[data-home-path]', { hasText: 'Jeg er leverandør' })
-      .locator('[data-home-task]')
-      .click();
-    await page.waitForURL(`**${routes.requirementFinder()}`);
+    await homeToFinder(page, 'Jeg er leverandør');
     expect(await page.locator('form[data-finder]').isVisible()).toBe(false);
     await page.locator('.eh-finder__notice a').click();
     const answer = page.locator(`[data-finder-answer="${CATEGORY}"]`);

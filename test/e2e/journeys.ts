@@ -1,6 +1,6 @@
 /**
  * What the reader-journey tests share: the two screen sizes, what "in view" and "fits the
- * screen" mean, the requirements the rule says apply (from the site's own open data, so the
+ * screen" mean, the way from a reader's card on the home page, the requirements the rule says apply (from the site's own open data, so the
  * answer is checked against the data, not against the finder's code), and reading a downloaded
  * file as a reader's program would.
  */
@@ -99,6 +99,17 @@ export const shownRequirements = async (page: Page) =>
       .locator('.eh-finder__matches a:not(.eh-example__tag)')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   ).toSorted();
+
+/** On the home page, follows the task link on the reader's card («Jeg er leverandør» …). */
+export async function followHomeCard(page: Page, card: string) {
+  await page.locator('[data-home-path]', { hasText: card }).locator('[data-home-task]').click();
+}
+
+/** On the home page, the reader's card leads to the finder. */
+export async function homeToFinder(page: Page, card: string) {
+  await followHomeCard(page, card);
+  await page.waitForURL(`**${routes.requirementFinder()}`);
+}
 
 /** Fills in the finder and asks, as a reader would. */
 export async function askFinder(page: Page, category: string, typed: string) {
