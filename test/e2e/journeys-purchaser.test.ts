@@ -6,9 +6,6 @@
  * desktop width and at 375 px with JavaScript, and at 375 px without it. Nothing here depends
  * on the build date.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
@@ -23,24 +20,18 @@ import {
   inView,
   shownRequirements,
   VIEWPORTS,
+  writtenEntries,
 } from './journeys';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 const TEXTILES = { category: 'tekstiler', value: 800_000, typed: '800 000' };
 const FURNITURE = { category: 'mobler', value: 450_000, typed: '450 000' };
 
 /** Templates whose editors wrote them for purchasers, as site paths. */
 async function purchaserTemplates(): Promise<string[]> {
-  const folder = path.join(repo, 'content/templates');
-  const files = (await readdir(folder)).filter((file) => /^[^_].*\.mdx?$/.test(file));
-  const chosen: string[] = [];
-  for (const file of files) {
-    const text = await readFile(path.join(folder, file), 'utf-8');
-    if (/^draft:\s*true/m.test(text)) continue;
-    if (/^audience:\s*\[[^\]]*\binnkjoper\b/m.test(text))
-      chosen.push(routes.template(file.replace(/\.mdx?$/, '')));
-  }
-  return chosen.toSorted();
+  return (await writtenEntries('templates'))
+    .filter((entry) => /\binnkjoper\b/.test(entry.field('audience')))
+    .map((entry) => routes.template(entry.id))
+    .toSorted();
 }
 
 /** The codes of the requirements a list of requirement links shows ("EH-KO1 …"). */

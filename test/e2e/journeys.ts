@@ -1,9 +1,13 @@
 /**
  * What the reader-journey tests share: the two screen sizes, what "in view" and "fits the
- * screen" mean, the way from a reader's card on the home page, the requirements the rule says apply (from the site's own open data, so the
+ * screen" mean, the way from a reader's card on the home page, the editors' entries as they
+ * wrote them, the requirements the rule says apply (from the site's own open data, so the
  * answer is checked against the data, not against the finder's code), and reading a downloaded
  * file as a reader's program would.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import type { Download, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -15,6 +19,31 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 375, height: 700 },
 };
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A published entry as its editor wrote it in content/. */
+export interface WrittenEntry {
+  id: string;
+  /** A one-line frontmatter field as written, without quotes; '' when it is not there. */
+  field(name: string): string;
+}
+
+/** The published entries of a collection folder in content/: not drafts, not `_` files. */
+export async function writtenEntries(folder: string): Promise<WrittenEntry[]> {
+  const dir = path.join(repo, 'content', folder);
+  const entries = await Promise.all(
+    (await readdir(dir))
+      .filter((file) => /^[^_].*\.mdx?$/.test(file))
+      .map(async (file) => {
+        const text = await readFile(path.join(dir, file), 'utf-8');
+        const field = (name: string) =>
+          new RegExp(`^${name}:\\s*"?([^"\\n]*)"?\\s*$`, 'm').exec(text)?.[1] ?? '';
+        return { id: file.replace(/\.mdx?$/, ''), field };
+      }),
+  );
+  return entries.filter((entry) => entry.field('draft') !== 'true');
+}
 
 /** Whether the element's top is inside the visible screen. */
 export const inView = (page: Page, selector: string) =>
