@@ -7,18 +7,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes';
 import { openPage } from './browser';
-import { pagePerType, sitemapPaths, summarizeGate } from './site-map';
+import { MAIN_SECTIONS, pagePerType, sitemapPaths, summarizeGate } from './site-map';
 
-const SECTIONS = [
-  routes.requirements(),
-  routes.suppliers(),
-  routes.meetings(),
-  routes.cases(),
-  routes.templates(),
-  routes.courses(),
-  routes.glossary(),
-  routes.search(),
-];
+const SECTIONS = MAIN_SECTIONS.map((section) => section.path);
 
 const paths = sitemapPaths();
 const types = pagePerType(paths);

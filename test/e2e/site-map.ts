@@ -86,6 +86,18 @@ export function pagePerType(paths = sitemapPaths()): Record<PageType, string | u
   ) as Record<PageType, string | undefined>;
 }
 
+/** The main navigation's eight sections, in order: the label a reader sees and the address. */
+export const MAIN_SECTIONS = [
+  { label: 'Krav', path: routes.requirements() },
+  { label: 'For leverandører', path: routes.suppliers() },
+  { label: 'Markedsdialog', path: routes.meetings() },
+  { label: 'Erfaringer', path: routes.cases() },
+  { label: 'Maler', path: routes.templates() },
+  { label: 'Kurs', path: routes.courses() },
+  { label: 'Ordliste', path: routes.glossary() },
+  { label: 'Søk', path: routes.search() },
+];
+
 /** A word that the search index certainly holds (the portal's subject). */
 export const SEARCH_QUERY = 'sosial dialog';
 
