@@ -22,17 +22,6 @@ describe('home page', () => {
     expect(await page.locator('h1').count()).toBe(1);
   });
 
-  test('the skip link is the first stop and moves focus to main', async () => {
-    const page = await openPage('/');
-    await page.keyboard.press('Tab');
-    const skip = page.locator(':focus');
-    expect(await skip.getAttribute('href')).toBe('#main');
-    expect(await skip.isVisible()).toBe(true);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
-  });
-
   test('the main navigation has the eight sections, in order', async () => {
     const page = await openPage('/');
     const links = page.locator('header nav a');

@@ -98,6 +98,7 @@ describe.each(TABBED)('by keyboard on %s', (sitePath) => {
     ).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   test('every stop in the header and the first ones in main show where focus is', async () => {
