@@ -82,6 +82,8 @@ import {
 import { termUses, termUsesOf, terms } from '../../src/lib/content/glossary';
 import { cacheKey, siteDigest } from '../../src/lib/content/cache-key';
 import { isSourced } from '../../src/lib/provenance';
+import { reviewPage } from '../../src/lib/pages/review';
+import { OVERDUE_LISTED } from '../../src/lib/requirements/freshness';
 import { findTermUses } from '../../src/lib/glossary/term-uses';
 import { OSLOMODELLEN_PARTS, REQUIREMENT_KINDS } from '../../src/schemas/requirement';
 
@@ -494,5 +496,19 @@ describe('changes, feeds and cache keys', () => {
     expect(await cacheKey(first)).not.toBe(await cacheKey(second));
     expect(await cacheKey(first, undefined)).not.toBe(await cacheKey(first));
     expect(await cacheKey(first, second)).not.toBe(await cacheKey(second, first));
+  });
+});
+
+describe('the review page on the pinned build date', () => {
+  test('warns once in the build log for all overdue entries, naming the files', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const page = await reviewPage();
+    const overdue = page.groups.find((group) => group.id === 'review-overdue')?.rows ?? [];
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const message = String(warn.mock.calls[0]?.[0]);
+    expect(message).toContain(`${overdue.length} oppføring`);
+    for (const row of overdue.slice(0, OVERDUE_LISTED)) expect(message).toContain(row.file);
+    warn.mockRestore();
   });
 });

@@ -444,7 +444,7 @@ describe('reviewView', () => {
       reviewBy: { iso: '2026-11-30', text: '30. november 2026' },
       file: 'content/glossary/gammel.md',
     });
-    expect(page.warnings).toHaveLength(1);
+    expect(page.overdueWarning).toContain('content/glossary/gammel.md: reviewBy 2026-11-30');
     expect(page.none).toBe(false);
     expect(page.asOf.iso).toBe('2026-12-04');
   });
@@ -466,6 +466,7 @@ describe('reviewView', () => {
     );
     expect(quiet.none).toBe(true);
     expect(quiet.groups).toEqual([]);
+    expect(quiet.overdueWarning).toBe(undefined);
   });
 });
 

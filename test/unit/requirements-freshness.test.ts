@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../src/lib/collections';
-import { dueForReview, overdueWarnings, reviewStatus } from '../../src/lib/requirements/freshness';
+import { dueForReview, overdueWarning, reviewStatus } from '../../src/lib/requirements/freshness';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = day('2026-11-25');
@@ -39,11 +39,36 @@ describe('dueForReview', () => {
     ]);
   });
 
-  it('writes one warning per overdue entry, naming the file', () => {
-    const warnings = overdueWarnings(dueForReview(entries, today));
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain('content/glossary/ungp.md');
-    expect(warnings[0]).toContain('2026-10-01');
-    expect(warnings[1]).toContain('content/pages/kontakt.md');
+  it('writes one warning for all overdue entries, naming each file, most overdue first', () => {
+    const lines = overdueWarning(dueForReview(entries, today))?.split('\n');
+    expect(lines).toEqual([
+      '[gjennomgang] 2 oppføringer har passert reviewBy – les dem gjennom og sett ny reviewBy:',
+      '  content/glossary/ungp.md: reviewBy 2026-10-01 (55 dager siden) «ungp»',
+      '  content/pages/kontakt.md: reviewBy 2026-11-20 (5 dager siden) «kontakt»',
+      '  Alle står også på /for-redaktorer/gjennomgang/',
+    ]);
+  });
+
+  it('names the first files only, then how many more and the page that lists them all', () => {
+    const lines = overdueWarning(dueForReview(entries, today), 1)?.split('\n');
+    expect(lines).toEqual([
+      '[gjennomgang] 2 oppføringer har passert reviewBy – les dem gjennom og sett ny reviewBy:',
+      '  content/glossary/ungp.md: reviewBy 2026-10-01 (55 dager siden) «ungp»',
+      '  … og 1 til. Alle står med fil på /for-redaktorer/gjennomgang/',
+    ]);
+  });
+
+  it('says «1 oppføring» and «1 dag», and nothing when none is overdue', () => {
+    const one = [
+      entry('pages', 'kontakt', '2026-11-24'),
+      entry('cases', 'arbeidstoy', '2026-12-01'),
+    ];
+    expect(overdueWarning(dueForReview(one, today))).toContain(
+      '1 oppføring har passert reviewBy – les den gjennom',
+    );
+    expect(overdueWarning(dueForReview(one, today))).toContain('(1 dag siden)');
+    expect(overdueWarning(dueForReview([entry('cases', 'arbeidstoy', '2026-12-01')], today))).toBe(
+      undefined,
+    );
   });
 });

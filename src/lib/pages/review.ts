@@ -14,7 +14,7 @@ import {
 } from '../provenance';
 import {
   dueForReview,
-  overdueWarnings,
+  overdueWarning,
   REVIEW_WINDOW_DAYS,
   type ReviewableEntry,
   type ReviewItem,
@@ -24,10 +24,10 @@ import { sections, trail } from './trail';
 // The editors' review page is Norwegian, like the editors.
 const { t, format, dict } = strings('nb');
 
-/** The page as of the build date; the build prints one warning per overdue entry, from here, once. */
+/** The page as of the build date; the build prints one warning for all overdue entries, from here, once. */
 export async function reviewPage() {
   const page = reviewView(await site(), buildDate());
-  for (const warning of page.warnings) console.warn(warning);
+  if (page.overdueWarning !== undefined) console.warn(page.overdueWarning);
   return page;
 }
 
@@ -62,7 +62,7 @@ export function reviewView(published: Published, today: Date) {
   );
   return {
     breadcrumbs: trail(sections.forEditors),
-    warnings: overdueWarnings(items),
+    overdueWarning: overdueWarning(items),
     asOf: dated(today),
     none: items.length === 0,
     groups: [

@@ -4,6 +4,7 @@
  */
 import { daysBetween, isoDate } from '../dates';
 import { entryUrl, type CollectionName } from '../collections';
+import { routes } from '../routes';
 
 export const REVIEW_WINDOW_DAYS = 60;
 
@@ -69,13 +70,34 @@ export function dueForReview(
     .toSorted((a, b) => a.daysLeft - b.daysLeft || a.file.localeCompare(b.file));
 }
 
-/** One build-log line per overdue entry, naming the file an editor must open. */
-export function overdueWarnings(items: readonly ReviewItem[]): string[] {
-  return items
-    .filter((item) => item.status === 'overdue')
-    .map(
-      (item) =>
-        `[gjennomgang] ${item.file}: reviewBy ${isoDate(item.reviewBy)} er passert ` +
-        `(${-item.daysLeft} dager siden) – les gjennom «${item.title}» og sett ny reviewBy`,
-    );
+/** How many overdue files the build log names; the review page lists them all. */
+export const OVERDUE_LISTED = 10;
+
+const daysAgo = (days: number) => `${days} ${days === 1 ? 'dag' : 'dager'} siden`;
+
+/**
+ * One build-log message for all overdue entries, or undefined when none is: how many, the files
+ * that have waited longest, and the editors' review page, which lists every one with its file.
+ * A line per entry was thousands of lines in a large build, and hid everything else in the log.
+ */
+export function overdueWarning(
+  items: readonly ReviewItem[],
+  listed = OVERDUE_LISTED,
+): string | undefined {
+  const overdue = items.filter((item) => item.status === 'overdue');
+  if (overdue.length === 0) return undefined;
+  const more = overdue.length - Math.min(listed, overdue.length);
+  const page = routes.reviewDue();
+  return [
+    overdue.length === 1
+      ? '[gjennomgang] 1 oppføring har passert reviewBy – les den gjennom og sett ny reviewBy:'
+      : `[gjennomgang] ${overdue.length} oppføringer har passert reviewBy – les dem gjennom og sett ny reviewBy:`,
+    ...overdue
+      .slice(0, listed)
+      .map(
+        (item) =>
+          `  ${item.file}: reviewBy ${isoDate(item.reviewBy)} (${daysAgo(-item.daysLeft)}) «${item.title}»`,
+      ),
+    more > 0 ? `  … og ${more} til. Alle står med fil på ${page}` : `  Alle står også på ${page}`,
+  ].join('\n');
 }
