@@ -153,6 +153,22 @@ describe('templateDownloads', () => {
     expect(await files[1]?.read()).toEqual(downloads[1]?.bytes);
   });
 
+  test('a stored file named as the generated .docx would share its address', async () => {
+    await writeFile(path.join(root, 'files/veileder/veileder.docx'), 'PK');
+    const stored = { file: 'files/veileder/veileder.docx', format: 'docx' as const, title: 'Word' };
+    const found = await problems(
+      template({ files: [stored], generateDocx: true }, '## Slik gjør du\n\nFølg stegene.'),
+    );
+    expect(found).toEqual([
+      {
+        field: 'generateDocx',
+        found: `filnavnet «${generatedDocxName('veileder')}», som også brukes av files[0].file`,
+        expected:
+          'ulike filnavn for hver fil i malen, fordi filnavnet er en del av nedlastingsadressen',
+      },
+    ]);
+  });
+
   test('generateDocx without any text fails on that field', async () => {
     const [problem] = await problems(template({ files: [], generateDocx: true }, '\n  \n'));
     expect(problem?.field).toBe('generateDocx');
