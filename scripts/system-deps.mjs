@@ -43,6 +43,20 @@ export const PROGRAMS = {
   },
 };
 
+/**
+ * Flags for Debian's Chromium wherever it is driven (browser tests, Lighthouse): no sandbox,
+ * as the tests run as root, and nothing that phones home.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 const isExecutable = (file) => {
   try {
     accessSync(file, constants.X_OK);

@@ -16,7 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serveWithNginx } from '../nginx/serve.mjs';
-import { ensureSystem } from '../system-deps.mjs';
+import { CHROMIUM_ARGS, ensureSystem } from '../system-deps.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** What the search page is asked; the same query the browser tests use. */
@@ -25,16 +25,7 @@ export const SEARCH_QUERY = 'sosial dialog';
 export const TARGETS = { default: 100, searchPerformance: 95 };
 
 /** Chromium flags: the browser tests' set (nothing phones home), headless. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const locs = (file) =>
   [...readFileSync(file, 'utf-8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].trim());

@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS } from '../e2e/chromium-setup';
+import { CHROMIUM_ARGS } from '../../scripts/system-deps.mjs';
 import { fixtureSite, type FixtureSite } from './fixture-site';
 
 const SLUG = 'dialogmote-om-arbeidsklaer-2027';

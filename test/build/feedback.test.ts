@@ -13,7 +13,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS } from '../e2e/chromium-setup';
+import { CHROMIUM_ARGS } from '../../scripts/system-deps.mjs';
 import { fixedHeaders } from '../support/nginx-conf';
 import { fixtureSite, type BuildResult, type FixtureSite } from './fixture-site';
 

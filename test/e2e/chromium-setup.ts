@@ -4,23 +4,13 @@
  */
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS } from '../../scripts/system-deps.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     chromiumEndpoint: string;
   }
 }
-
-/** Debian's Chromium as root: no sandbox, nothing that phones home. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let server: BrowserServer | undefined;
 
