@@ -27,6 +27,12 @@ import { distDir, filesIn, fileOfUrlPath, siteOrigin, summaryLine } from './dist
 
 const relative = (dist, file) => path.relative(dist, file);
 
+/** A gate's result: it passes when nothing failed and something was checked. */
+function gateResult(gate, { failing, checked, text }) {
+  const ok = failing.length === 0 && checked > 0;
+  return { ok, summary: summaryLine(ok, gate, text), details: failing.join('\n') };
+}
+
 /**
  * RFC 5545 §3.6 and §3.7: the properties each component may carry; "required" ones must be
  * there exactly once, "once" ones at most once. Any X- property is allowed (§3.8.8.2).
@@ -161,16 +167,11 @@ export async function checkCalendars(dist) {
     if (problems.length) failing.push(`${relative(dist, file)}:\n  ${problems.join('\n  ')}`);
     else events += new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').length;
   }
-  const ok = failing.length === 0 && files.length > 0;
-  return {
-    ok,
-    summary: summaryLine(
-      ok,
-      'calendars (ical.js, RFC 5545)',
-      `${files.length} .ics files, ${events} events, ${failing.length} invalid`,
-    ),
-    details: failing.join('\n'),
-  };
+  return gateResult('calendars (ical.js, RFC 5545)', {
+    failing,
+    checked: files.length,
+    text: `${files.length} .ics files, ${events} events, ${failing.length} invalid`,
+  });
 }
 
 /** Gate: feeds parse with a feed parser; the other XML files are well-formed. */
@@ -206,16 +207,11 @@ export async function checkFeeds(dist) {
       failing.push(`${relative(dist, file)}: neither a feed nor a sitemap (<${root}>)`);
     }
   }
-  const ok = failing.length === 0 && feeds > 0;
-  return {
-    ok,
-    summary: summaryLine(
-      ok,
-      'feeds and XML (feed-parser, fast-xml-parser)',
-      `${feeds} feeds with ${items} items, ${files.length - feeds} other XML files, ${failing.length} invalid`,
-    ),
-    details: failing.join('\n'),
-  };
+  return gateResult('feeds and XML (feed-parser, fast-xml-parser)', {
+    failing,
+    checked: feeds,
+    text: `${feeds} feeds with ${items} items, ${files.length - feeds} other XML files, ${failing.length} invalid`,
+  });
 }
 
 /** Gate: every .docx opens with mammoth and has text. */
@@ -235,16 +231,11 @@ export async function checkDocuments(dist) {
       failing.push(`${relative(dist, file)}: mammoth cannot open it: ${error.message}`);
     }
   }
-  const ok = failing.length === 0 && files.length > 0;
-  return {
-    ok,
-    summary: summaryLine(
-      ok,
-      'Word documents (mammoth)',
-      `${files.length} .docx files, ${failing.length} unreadable`,
-    ),
-    details: failing.join('\n'),
-  };
+  return gateResult('Word documents (mammoth)', {
+    failing,
+    checked: files.length,
+    text: `${files.length} .docx files, ${failing.length} unreadable`,
+  });
 }
 
 /** Gate: every .json parses; those with a published `$schema` validate against it. */
@@ -289,16 +280,11 @@ export async function checkOpenData(dist) {
       );
     }
   }
-  const ok = failing.length === 0 && validated > 0;
-  return {
-    ok,
-    summary: summaryLine(
-      ok,
-      'open data (ajv, JSON Schema 2020-12)',
-      `${files.length} .json files parsed, ${validated} validated against ${validators.size} published schemas, ${failing.length} invalid`,
-    ),
-    details: failing.join('\n'),
-  };
+  return gateResult('open data (ajv, JSON Schema 2020-12)', {
+    failing,
+    checked: validated,
+    text: `${files.length} .json files parsed, ${validated} validated against ${validators.size} published schemas, ${failing.length} invalid`,
+  });
 }
 
 export const FORMAT_GATES = [checkCalendars, checkFeeds, checkDocuments, checkOpenData];
