@@ -385,6 +385,21 @@ const starlightProject = options['no-starlight']
   : (mkdirSync(path.join(repoRoot, '.bench'), { recursive: true }),
     mkdtempSync(path.join(repoRoot, '.bench', 'starlight-')));
 
+/** An empty folder for one build's CPU profile, e.g. profile-baseline-1000. */
+function freshProfileDir(name) {
+  const dir = path.join(work, `profile-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
+/** The portal's figures over another build's of the same content (below 1: the portal wins). */
+const ratioTo = (portal, other) => ({
+  build: portal.buildMs / other.buildMs,
+  total: portal.totalMs / other.totalMs,
+  cpu: portal.cpuMs / other.cpuMs,
+  memory: portal.peakRss / other.peakRss,
+});
+
 async function benchSize(size) {
   say(`\n[${size}] generating corpus`);
   const contentDir = path.join(workspace, 'content');
@@ -405,8 +420,7 @@ async function benchSize(size) {
   };
 
   say(`[${size}] building the portal`);
-  const profileDir = path.join(work, `profile-${size}`);
-  rmSync(profileDir, { recursive: true, force: true });
+  const profileDir = freshProfileDir(size);
   const portal = await buildPortal(size, workspace, profileDir);
   run.portal = portal.result;
   run.portal.output = outputSize(portal.out);
@@ -428,24 +442,17 @@ async function benchSize(size) {
 
   if (!options['no-baseline']) {
     say(`[${size}] building the bare Astro baseline`);
-    const baselineProfile = path.join(work, `profile-baseline-${size}`);
-    rmSync(baselineProfile, { recursive: true, force: true });
+    const baselineProfile = freshProfileDir(`baseline-${size}`);
     const baseline = await buildBaseline(size, baselineProject, contentDir, baselineProfile);
     run.baseline = baseline.result;
     if (options.profile)
       run.baseline.profile = summarizeProfile(baselineProfile, { top: 25, root: baselineProject });
     run.baseline.output = outputSize(baseline.out);
-    run.ratio = {
-      build: run.portal.buildMs / run.baseline.buildMs,
-      total: run.portal.totalMs / run.baseline.totalMs,
-      cpu: run.portal.cpuMs / run.baseline.cpuMs,
-      memory: run.portal.peakRss / run.baseline.peakRss,
-    };
+    run.ratio = ratioTo(run.portal, run.baseline);
   }
   if (starlightProject) {
     say(`[${size}] building the same content with Starlight`);
-    const starlightProfile = path.join(work, `profile-starlight-${size}`);
-    rmSync(starlightProfile, { recursive: true, force: true });
+    const starlightProfile = freshProfileDir(`starlight-${size}`);
     const starlight = await buildStarlight(size, starlightProject, contentDir, starlightProfile);
     run.starlight = starlight.result;
     if (options.profile)
@@ -454,12 +461,7 @@ async function benchSize(size) {
         root: starlightProject,
       });
     run.starlight.output = outputSize(starlight.out);
-    run.starlightRatio = {
-      build: run.portal.buildMs / run.starlight.buildMs,
-      total: run.portal.totalMs / run.starlight.totalMs,
-      cpu: run.portal.cpuMs / run.starlight.cpuMs,
-      memory: run.portal.peakRss / run.starlight.peakRss,
-    };
+    run.starlightRatio = ratioTo(run.portal, run.starlight);
     if (!options.keep) rmSync(path.join(starlightProject, 'src', 'content'), { recursive: true });
   }
   if (!options['no-warm']) {
