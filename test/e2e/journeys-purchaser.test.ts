@@ -18,6 +18,7 @@ import {
   fitsScreen,
   homeToFinder,
   inView,
+  requirementWordFile,
   shownRequirements,
   VIEWPORTS,
   writtenEntries,
@@ -169,12 +170,7 @@ describe('purchaser without JavaScript', () => {
     await page.goto(want[0] ?? '');
     expect(await page.locator('.eh-copy__text').first().isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Kopier kravteksten' }).count()).toBe(0);
-    const file = await download(
-      page,
-      page.getByRole('link', { name: /kravet som Word-dokument \(\.docx\)/ }),
-    );
-    const code = (await page.locator('h1 .eh-req-code').innerText()).trim();
-    expect(await docxText(file.bytes)).toContain(code);
+    await requirementWordFile(page);
 
     await templatesForPurchasers(page);
     await lookUpTerm(page);

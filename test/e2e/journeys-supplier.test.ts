@@ -15,12 +15,12 @@ import { routes } from '../../src/lib/routes';
 import { baseUrl, newPage } from './browser';
 import {
   askFinder,
-  docxText,
   download,
   expectedRequirements,
   fitsScreen,
   homeToFinder,
   inView,
+  requirementWordFile,
   shownRequirements,
   VIEWPORTS,
   writtenEntries,
@@ -68,20 +68,7 @@ async function requirementAsWord(page: Page, href: string) {
   await page.locator(`main a[href="${href}"]`).first().click();
   await page.waitForURL(`**${href}`);
   await fitsScreen(page);
-  const code = (await page.locator('h1 .eh-req-code').innerText()).trim();
-  const firstWords = (await page.locator('.eh-copy__text p').first().innerText())
-    .trim()
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(' ');
-  const file = await download(
-    page,
-    page.getByRole('link', { name: /som Word-dokument \(\.docx\)/ }),
-  );
-  expect(file.name).toMatch(/\.docx$/);
-  const text = await docxText(file.bytes);
-  expect(text).toContain(code);
-  expect(text).toContain(firstWords);
+  await requirementWordFile(page);
 }
 
 /** From the home page to the next meeting, its .ics, and what a calendar reads from it. */

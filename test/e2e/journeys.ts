@@ -115,6 +115,24 @@ async function readDownload(file: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** On a requirement's page: its Word file holds the requirement's code and the start of its text. */
+export async function requirementWordFile(page: Page) {
+  const code = (await page.locator('h1 .eh-req-code').innerText()).trim();
+  const firstWords = (await page.locator('.eh-copy__text p').first().innerText())
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
+  const file = await download(
+    page,
+    page.getByRole('link', { name: /som Word-dokument \(\.docx\)/ }),
+  );
+  expect(file.name).toMatch(/\.docx$/);
+  const text = await docxText(file.bytes);
+  expect(text).toContain(code);
+  expect(text).toContain(firstWords);
+}
+
 /** A .docx file's text, as Word's text would read (mammoth, not the code that wrote it). */
 export async function docxText(bytes: Buffer): Promise<string> {
   const { value } = await mammoth.extractRawText({ buffer: bytes });
