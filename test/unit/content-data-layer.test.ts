@@ -380,7 +380,8 @@ describe('the other collections', () => {
 
   test("an entry's <Term> tags are found once and shared by the glossary and the site digest", async () => {
     const all = await site();
-    const entries = COLLECTIONS.flatMap((name) => all[name]);
+    type AnyEntry = Parameters<typeof termUsesOf>[0];
+    const entries = COLLECTIONS.flatMap((name) => all[name] as AnyEntry[]);
     const linking = entries.filter((entry) => entry.body?.includes('<Term'));
     expect(linking.length).toBeGreaterThan(0);
     for (const entry of entries) {
