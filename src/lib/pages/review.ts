@@ -32,12 +32,23 @@ export async function reviewPage() {
 }
 
 /** «3 dager siden», «i dag», «om 12 dager». */
-const daysText = (daysLeft: number) =>
+const daysWords = (daysLeft: number) =>
   daysLeft < 0
     ? format('review.daysAgo', { days: -daysLeft })
     : daysLeft === 0
       ? t('review.today')
       : format('review.daysLeft', { days: daysLeft });
+
+// Thousands of rows in a large build share a few hundred day counts: each is formatted once.
+const daysTexts = new Map<number, string>();
+const daysText = (daysLeft: number) => {
+  let text = daysTexts.get(daysLeft);
+  if (text === undefined) {
+    text = daysWords(daysLeft);
+    daysTexts.set(daysLeft, text);
+  }
+  return text;
+};
 
 const reviewRow = (item: ReviewItem) => ({
   url: item.url,
