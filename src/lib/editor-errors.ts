@@ -48,13 +48,18 @@ function valueAt(data: unknown, segments: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** How a found value is shown: quoted text, dates as dates, "ingenting" when missing. */
+/**
+ * How a found value is shown: quoted text, dates as dates (with the time of day YAML read, if
+ * any), "ingenting" when missing.
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return 'ingenting (feltet mangler)';
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? 'en ugyldig dato'
-      : `«${value.toISOString().slice(0, 10)}»`;
+    if (Number.isNaN(value.getTime())) return 'en ugyldig dato';
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z')
+      ? `«${iso.slice(0, 10)}»`
+      : `«${iso.replace(/\.000Z$/, 'Z')}»`;
   }
   if (typeof value === 'string') return `«${value}»`;
   if (Array.isArray(value))

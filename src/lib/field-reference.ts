@@ -84,6 +84,25 @@ const refinementsOf = (schema: Schema) =>
 const reportsOn = (check: z.core.$ZodCheck<never>) =>
   (check._zod.def as { path?: PropertyKey[] }).path?.[0];
 
+/**
+ * A z.preprocess: a pipe from a bare transform, which takes any input and hands it on, so its
+ * output schema says what the editor writes (as zod's own JSON Schema reads it).
+ */
+function readsAnything(schema: Schema): boolean {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  return def.type === 'pipe' && def.in._zod.def.type === 'transform';
+}
+
+/**
+ * Whether a key may be left out: .optional() and .default() may. zod marks a z.preprocess as
+ * taking a missing key too, so it runs; what it hands on to decides (as in zod's JSON Schema).
+ */
+function mayBeLeftOut(schema: Schema): boolean {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  if (def.type === 'pipe' && readsAnything(schema)) return mayBeLeftOut(def.out);
+  return schema._zod.optin !== undefined;
+}
+
 /** The field written around the value: whether it may be left out, its default, its text. */
 interface Peeled {
   core: Schema;
@@ -109,7 +128,7 @@ function peel(schema: Schema): Peeled {
       fallback ??= { value: def.defaultValue };
       node = def.innerType;
     } else if (def.type === 'pipe') {
-      node = def.in;
+      node = readsAnything(node) ? def.out : def.in;
     } else {
       break;
     }
@@ -286,8 +305,7 @@ function collectFields(shape: Record<string, Schema>, prefix: string): FieldDoc[
     const field: FieldDoc = {
       name,
       type: described.type,
-      // As z.object decides whether a key may be left out: .optional() and .default() may.
-      required: schema._zod.optin === undefined,
+      required: !mayBeLeftOut(schema),
       description: peeled.description,
       shape: described.shape,
     };

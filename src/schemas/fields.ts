@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { isRealDate } from '../lib/dates';
 
 declare module 'zod/v4/core' {
   /** What the field reference needs that zod's own types do not say (set through `.meta()`). */
@@ -27,13 +28,40 @@ export const audience = z
   .meta({ title: 'målgruppe: leverandor, innkjoper eller kursdeltaker' });
 export type Audience = z.infer<typeof audience>;
 
+/** A date as the editors write it, and as the web editor's date widget saves it (src/lib/cms/config.ts). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_EXPECTED = 'en dato skrevet ÅÅÅÅ-MM-DD';
+
 /**
- * A calendar date (YYYY-MM-DD). YAML turns such values into Date objects at UTC midnight;
- * impossible dates (2026-02-30) are caught earlier, by the loader, from the raw text.
+ * The Date YAML would have made of a quoted "YYYY-MM-DD" (UTC midnight), when it is a real date;
+ * any other value is left as it is, for z.date to refuse.
  */
-export const calendarDate = z.coerce
-  .date({ error: 'en dato skrevet ÅÅÅÅ-MM-DD' })
+function dateFromText(value: unknown): unknown {
+  const parts = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (!parts || !isRealDate(Number(parts[1]), Number(parts[2]), Number(parts[3]))) return value;
+  return new Date(`${parts[0]}T00:00:00Z`);
+}
+
+const atUtcMidnight = (date: Date) => date.getTime() % 86_400_000 === 0;
+
+/** A date as YAML or dateFromText hands it on: a real Date at UTC midnight. */
+const dateValue = z
+  .date({
+    error: (issue) =>
+      typeof issue.input === 'string' && ISO_DATE.test(issue.input)
+        ? 'en virkelig dato (ÅÅÅÅ-MM-DD)'
+        : DATE_EXPECTED,
+  })
+  .refine(atUtcMidnight, { error: `${DATE_EXPECTED}, uten klokkeslett` })
   .meta({ title: 'dato (ÅÅÅÅ-MM-DD)' });
+
+/**
+ * A calendar date (YYYY-MM-DD), stored as a Date at UTC midnight. YAML turns an unquoted date
+ * into such a Date itself; a quoted one is text and is read here. Nothing else is a date: not a
+ * number (2026), not "1. mars 2026", not a date with a time of day. Impossible dates in a file
+ * (2026-02-30, which YAML rolls over to 2 March) are caught earlier, by the loader, from the raw text.
+ */
+export const calendarDate = z.preprocess(dateFromText, dateValue);
 
 /** A local Oslo wall-clock time, written as "YYYY-MM-DDTHH:mm" without an offset. */
 export const osloDateTime = z
@@ -69,8 +97,8 @@ export const year = z
 
 /** A year written as text ("2020"), as a form field saves it: read as the number. */
 export const yearText = z
-  .string()
   // The same words as for a number: to the editor both are "a year", and the message says it once.
+  .string({ error: YEAR_EXPECTED })
   .regex(/^\d{4}$/, { error: YEAR_EXPECTED })
   .transform(Number)
   .pipe(year);
@@ -84,10 +112,15 @@ export const source = z.object({
     .describe(
       'Hvem som har gitt ut kilden, for eksempel «UKE, Oslo kommune» eller «Nærings- og fiskeridepartementet».',
     ),
+  // Text read into a date before the union, not inside it: zod takes a union with a z.preprocess
+  // in it as optional input, and the JSON Schema Astro writes would leave the field unrequired.
   date: z
-    .union([year, yearText, calendarDate], {
-      error: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD',
-    })
+    .preprocess(
+      dateFromText,
+      z.union([year, yearText, dateValue], {
+        error: 'et årstall (2020) eller en dato skrevet ÅÅÅÅ-MM-DD',
+      }),
+    )
     .describe('Året (2020) eller datoen (2020-06-15) kilden er fra.'),
   url: z
     .url()

@@ -47,6 +47,19 @@ describe('a broken entry fails the build with a message the editor can act on', 
     `);
   });
 
+  test('a year where a date belongs, beside a quoted date that is kept', async () => {
+    // `updated: 2026` is a number to YAML; it once became 1970-01-01. A quoted date is text, as
+    // the web editor may save it, and is read as the date: the file has one problem, not two.
+    const message = await messageAfter(async (s) => {
+      await s.edit('glossary/fixturbegrep.md', 'updated: 2026-01-15', 'updated: 2026');
+      await s.edit('glossary/fixturbegrep.md', 'reviewBy: 2027-01-15', 'reviewBy: "2027-01-15"');
+    });
+    expect(message).toMatchInlineSnapshot(`
+      "Feil i content/glossary/fixturbegrep.md:
+        - feltet «updated»: fant tallet 2026, forventet en dato skrevet ÅÅÅÅ-MM-DD"
+    `);
+  });
+
   test('an unknown reference, a duplicate requirement code and a gap in lesson order', async () => {
     // These are checked across the whole site after loading, so one build reports all three.
     const message = await messageAfter(async (s) => {

@@ -196,6 +196,71 @@ describe('limits and alternatives', () => {
   });
 });
 
+describe('calendar dates: YYYY-MM-DD and nothing else', () => {
+  const category = {
+    ...dates,
+    title: 'Sko',
+    summary: 'Sko.',
+    highRisk: true,
+    products: ['Vernesko'],
+  };
+  const updatedAs = (updated: unknown) => messageFor(riskCategorySchema, { ...category, updated });
+  const sourceDatedAs = (date: unknown) =>
+    messageFor(riskCategorySchema, {
+      ...category,
+      sources: [{ title: 'Rapport', publisher: 'UKE', date }],
+    });
+  const march1 = new Date(Date.UTC(2026, 2, 1));
+
+  test('a date from YAML and a date written as text are the same date, at UTC midnight', async () => {
+    // Unquoted, YAML makes a Date at UTC midnight; quoted (or saved as text), it is "2026-03-01".
+    for (const updated of [new Date('2026-03-01'), '2026-03-01']) {
+      const parsed = await riskCategorySchema.parseAsync({ ...category, updated });
+      expect(parsed.updated).toEqual(march1);
+    }
+    const parsed = await riskCategorySchema.parseAsync({
+      ...category,
+      sources: [{ title: 'Rapport', publisher: 'UKE', date: '2026-03-01' }],
+    });
+    expect(parsed.sources[0]?.date).toEqual(march1);
+  });
+
+  // Each was once stored: 2026 as 1970-01-01, true as a date, "20261" as the year 20261,
+  // "1. mars 2026" at a time that depends on the machine's time zone, 2026-02-30 as 2 March.
+  test.each([
+    [2026, 'tallet 2026', 'en dato skrevet ÅÅÅÅ-MM-DD'],
+    [true, 'verdien true', 'en dato skrevet ÅÅÅÅ-MM-DD'],
+    ['20261', '«20261»', 'en dato skrevet ÅÅÅÅ-MM-DD'],
+    ['1. mars 2026', '«1. mars 2026»', 'en dato skrevet ÅÅÅÅ-MM-DD'],
+    ['2026-02-30', '«2026-02-30»', 'en virkelig dato (ÅÅÅÅ-MM-DD)'],
+    [
+      new Date('2026-03-01T10:00:00Z'),
+      '«2026-03-01T10:00:00Z»',
+      'en dato skrevet ÅÅÅÅ-MM-DD, uten klokkeslett',
+    ],
+  ])('updated: %j is refused', async (updated, found, expected) => {
+    expect(await updatedAs(updated)).toContain(
+      `feltet «updated»: fant ${found}, forventet ${expected}`,
+    );
+  });
+
+  test("a source's date: a number out of the years' range is not read as a date", async () => {
+    expect(await sourceDatedAs(2200)).toMatchInlineSnapshot(`
+      "Feil i content/x.md:
+        - feltet «sources[0].date»: fant tallet 2200, forventet et årstall før 2100"
+    `);
+  });
+
+  test.each([
+    [true, 'verdien true'],
+    ['20261', '«20261»'],
+  ])("a source's date: %j is neither a year nor a date", async (date, found) => {
+    expect(await sourceDatedAs(date)).toContain(
+      `feltet «sources[0].date»: fant ${found}, forventet et årstall skrevet som tall, for eksempel 2020 eller en dato skrevet ÅÅÅÅ-MM-DD`,
+    );
+  });
+});
+
 describe('building blocks', () => {
   test('fieldPath writes dotted paths with list positions', () => {
     expect(fieldPath(['documentation', 0, 'when'])).toBe('documentation[0].when');
@@ -213,6 +278,7 @@ describe('building blocks', () => {
     expect(describeValue([])).toBe('en liste med 0 elementer');
     expect(describeValue({ a: 1 })).toBe('en gruppe felter');
     expect(describeValue(new Date('2026-05-17'))).toBe('«2026-05-17»');
+    expect(describeValue(new Date('2026-05-17T08:30:00Z'))).toBe('«2026-05-17T08:30:00Z»');
     expect(describeValue(new Date('nope'))).toBe('en ugyldig dato');
   });
 

@@ -62,7 +62,13 @@ describe('field reference generated from the schemas', () => {
   it("names a shared helper's type from its meta title, and a date with a time as such", () => {
     expect(field('requirements', 'effectiveFrom')).toMatchObject({
       type: 'dato (ÅÅÅÅ-MM-DD)',
+      required: true,
       shape: { kind: 'date' },
+    });
+    // A date written as text is read into a date (z.preprocess): still a date, still required.
+    expect(field('requirements', 'sources[].date')).toMatchObject({
+      type: 'tall eller tekst eller dato (ÅÅÅÅ-MM-DD)',
+      required: true,
     });
     expect(field('meetings', 'start')?.shape).toEqual({
       kind: 'datetime',
