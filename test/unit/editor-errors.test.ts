@@ -153,15 +153,16 @@ describe('problemsFromIssues over the real schemas', () => {
   });
 });
 
-describe('limits and alternatives', () => {
-  const category = {
-    ...dates,
-    title: 'Sko',
-    summary: 'Sko.',
-    highRisk: true,
-    products: ['Vernesko'],
-  };
+/** A valid risk category, for the tests that break one field of it. */
+const category = {
+  ...dates,
+  title: 'Sko',
+  summary: 'Sko.',
+  highRisk: true,
+  products: ['Vernesko'],
+};
 
+describe('limits and alternatives', () => {
   test('a year out of range or not whole says which years are meant', async () => {
     const message = async (factsAsOf: unknown) =>
       messageFor(riskCategorySchema, { ...category, factsAsOf });
@@ -197,13 +198,6 @@ describe('limits and alternatives', () => {
 });
 
 describe('calendar dates: YYYY-MM-DD and nothing else', () => {
-  const category = {
-    ...dates,
-    title: 'Sko',
-    summary: 'Sko.',
-    highRisk: true,
-    products: ['Vernesko'],
-  };
   const updatedAs = (updated: unknown) => messageFor(riskCategorySchema, { ...category, updated });
   const sourceDatedAs = (date: unknown) =>
     messageFor(riskCategorySchema, {
