@@ -50,14 +50,23 @@ const LISTS = [
   'krav/sjekkliste/fixturkategori/index.html',
   'en/requirements/type/kontraktsvilkar/index.html',
   'krav/kategori/fixturkategori.xml',
-  // At a fixed address, keyed all the same (fixedListPaths in src/lib/pages/requirement-groups.ts).
+  // At a fixed address, keyed all the same (fixedListPaths in src/lib/content/cache-key.ts).
   'krav/index.html',
   'krav/med-kilde/index.html',
   'en/requirements/index.html',
   'en/requirements/sourced/index.html',
 ];
 /** Keyed lists too, where the fixture's requirements are not listed (no high-risk category). */
-const OTHER_LISTS = ['krav/hoyrisiko/index.html', 'en/requirements/high-risk/index.html'];
+const OTHER_LISTS = [
+  'krav/hoyrisiko/index.html',
+  'en/requirements/high-risk/index.html',
+  'anskaffelser/index.html',
+  'en/procurements/index.html',
+  'markedsdialog/index.html',
+  'en/market-dialogue/index.html',
+  'erfaringer/index.html',
+  'en/cases/index.html',
+];
 
 /**
  * The build log's line for an output file. Astro writes a rendered page's line break only when

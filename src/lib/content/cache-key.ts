@@ -168,3 +168,13 @@ export async function cacheKey(...entries: (AnyEntry | undefined)[]): Promise<st
  * body): rendered again when any of that changes, copied when only such a text changed.
  */
 export const listKey = () => cacheKey();
+
+/**
+ * `getStaticPaths` of a list at a fixed address that shows only what the site digest holds (the
+ * requirement catalogue, the sourced and high-risk requirements, the procurements, the meetings,
+ * the cases; both languages), written as `[...list].astro` in that address's folder. Astro gives
+ * a key only to pages of a dynamic route: these were rendered again in every warm build.
+ */
+export const fixedListPaths = async () => [
+  { params: { list: undefined }, cacheKey: await listKey() },
+];

@@ -1,7 +1,4 @@
-/**
- * The requirement lists by kind (/krav/type/…) and by part of the Oslo model (/krav/del/…), in
- * either language, and the keys of the lists at a fixed address.
- */
+/** The requirement lists by kind (/krav/type/…) and by part of the Oslo model (/krav/del/…), in either language. */
 import { strings, type Locale } from '../../i18n';
 import { listKey } from '../content/cache-key';
 import { requirementsByKind, requirementsByPart } from '../content/requirements';
@@ -43,15 +40,3 @@ export function requirementPartPaths(locale: Locale = 'nb') {
     })),
   );
 }
-
-/**
- * `getStaticPaths` of a requirement list at a fixed address (/krav/, /krav/med-kilde/,
- * /krav/hoyrisiko/ and their English pages), written as `[...list].astro` in that address's
- * folder. Astro copies a page from the last build only when its route gives the page a key, which
- * a route without parameters cannot: these lists were rendered again in every warm build (~0.13 s
- * of the render phase at 3 000 entries). They show what the lists by kind and part show, so they
- * have the same key.
- */
-export const fixedListPaths = async () => [
-  { params: { list: undefined }, cacheKey: await listKey() },
-];
