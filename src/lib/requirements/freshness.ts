@@ -2,6 +2,7 @@
  * Which entries are due for an editor's review: `reviewBy` has passed, or falls within the
  * warning window (60 days) of the build date. Pure, so the rule is tested without a build.
  */
+import { strings } from '../../i18n';
 import { daysBetween, isoDate } from '../dates';
 import { entryUrl, type CollectionName } from '../collections';
 import { routes } from '../routes';
@@ -73,7 +74,8 @@ export function dueForReview(
 /** How many overdue files the build log names; the review page lists them all. */
 export const OVERDUE_LISTED = 10;
 
-const daysAgo = (days: number) => `${days} ${days === 1 ? 'dag' : 'dager'} siden`;
+// The build log is for the editors, in Norwegian: the day count in the review page's words.
+const { format } = strings('nb');
 
 /**
  * One build-log message for all overdue entries, or undefined when none is: how many, the files
@@ -96,7 +98,7 @@ export function overdueWarning(
       .slice(0, listed)
       .map(
         (item) =>
-          `  ${item.file}: reviewBy ${isoDate(item.reviewBy)} (${daysAgo(-item.daysLeft)}) «${item.title}»`,
+          `  ${item.file}: reviewBy ${isoDate(item.reviewBy)} (${format('review.daysAgo', { days: -item.daysLeft })}) «${item.title}»`,
       ),
     more > 0 ? `  … og ${more} til. Alle står med fil på ${page}` : `  Alle står også på ${page}`,
   ].join('\n');
