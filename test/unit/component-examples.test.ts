@@ -14,6 +14,7 @@ import { examples as entryMetaExamples } from '../../src/components/EntryMeta.ex
 import PhaseTag from '../../src/components/meetings/PhaseTag.astro';
 import { examples as phaseTagExamples } from '../../src/components/meetings/PhaseTag.examples';
 import { strings } from '../../src/i18n';
+import { CHROMIUM_ARGS } from '../../scripts/system-deps.mjs';
 
 const { t, dict: nb } = strings('nb');
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
   browser = await chromium.launch({
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 afterAll(() => browser.close());
